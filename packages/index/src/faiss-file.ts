@@ -1,0 +1,88 @@
+import { open } from "node:fs/promises";
+import { VectorIndexError } from "./errors.ts";
+import type { IndexKind, Metric } from "./types.ts";
+
+/** What an index file's header says, read before faiss sees the file. */
+export interface FaissFileHeader {
+  readonly kind: IndexKind;
+  readonly metric: Metric;
+  readonly dim: number;
+  readonly size: number;
+}
+
+// faiss's write_index_header (faiss/impl/index_write.cpp): a fourcc naming the index class, then
+// d (int32), ntotal (int64), two int64 placeholders, is_trained (uint8), metric_type (int32),
+// all little-endian. faiss-node exposes no metric getter, so the header is where it comes from.
+const HEADER_BYTES = 37;
+const FLAT_FOURCC: Readonly<Record<string, Metric>> = { IxF2: "l2", IxFI: "ip" };
+const FAISS_METRIC: Readonly<Record<number, Metric>> = { 0: "ip", 1: "l2" };
+
+/**
+ * Reads and checks the header of a faiss index file.
+ *
+ * @example
+ * await readFaissHeader("catalog.faiss"); // { kind: "flat", metric: "l2", dim: 4080, size: 20000 }
+ */
+export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
+  const bytes = await readPrefix(path, HEADER_BYTES);
+  if (bytes.length < HEADER_BYTES) {
+    throw invalid(path, `${bytes.length} bytes is too short for a faiss index header`);
+  }
+  const fourcc = bytes.toString("latin1", 0, 4);
+  const metric = FLAT_FOURCC[fourcc];
+  if (metric === undefined) {
+    const shown = /^[\x20-\x7e]{4}$/.test(fourcc) ? `'${fourcc}'` : "binary data";
+    throw invalid(
+      path,
+      `unsupported index type ${shown}; this build reads flat indexes (${Object.keys(FLAT_FOURCC).join(", ")})`,
+    );
+  }
+  const dim = bytes.readInt32LE(4);
+  const size = bytes.readBigInt64LE(8);
+  const storedMetric = FAISS_METRIC[bytes.readInt32LE(33)];
+  if (dim < 1 || size < 0n || size > BigInt(Number.MAX_SAFE_INTEGER) || storedMetric !== metric) {
+    throw invalid(
+      path,
+      `corrupt header (dim ${dim}, size ${size}, metric ${bytes.readInt32LE(33)})`,
+    );
+  }
+  return { kind: "flat", metric, dim, size: Number(size) };
+}
+
+async function readPrefix(path: string, length: number): Promise<Buffer> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      throw new VectorIndexError("file_not_found", `index file not found: ${path}`, {
+        path,
+        cause,
+      });
+    }
+    throw new VectorIndexError("invalid_file", `cannot open index file ${path} (${code})`, {
+      path,
+      cause,
+    });
+  }
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new VectorIndexError("invalid_file", `cannot read index file ${path} (${code})`, {
+      path,
+      cause,
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+function invalid(path: string, reason: string): VectorIndexError {
+  return new VectorIndexError("invalid_file", `${path} is not a readable faiss index: ${reason}`, {
+    path,
+  });
+}
