@@ -1,0 +1,15 @@
+export type { BackendInfo } from "./backend.ts";
+export { getBackendInfo, loadTf, loadTfjsWasm } from "./backend.ts";
+export type {
+  BackendName,
+  BackendRequest,
+  MlBackendErrorCode,
+} from "./backend-choice.ts";
+export {
+  BACKEND_NAMES,
+  BACKEND_REQUESTS,
+  isMlBackendError,
+  MlBackendError,
+} from "./backend-choice.ts";
+export { registerWasmConv2DBackpropFilter } from "./kernels/conv2d-backprop-filter.ts";
+export type { Tf } from "./tf.ts";
