@@ -1,18 +1,10 @@
 // Helpers for this package's tests: seeded data and a brute-force reference search.
+import { seededRandom, uniformArray } from "@atelier/random";
 import type { Metric, SearchResult } from "./types.ts";
 
-/** Deterministic uniform [-1, 1) values (mulberry32), so a failure reproduces. */
+/** Deterministic uniform [-1, 1) values, so a failure reproduces. */
 export function randomVectors(rows: number, dim: number, seed: number): Float32Array {
-  let state = seed >>> 0;
-  const out = new Float32Array(rows * dim);
-  for (let i = 0; i < out.length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = (((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * 2 - 1;
-  }
-  return out;
+  return uniformArray(seededRandom(seed), rows * dim, -1, 1);
 }
 
 /** Rows of a row-major matrix as plain arrays, the other input form the index accepts. */

@@ -1,4 +1,7 @@
 // Shared by the *.test.ts files only; not exported from the package.
+export { seededRandom, shuffled } from "@atelier/random";
+
+import type { Random } from "@atelier/random";
 import { isSchemaError, type SchemaError } from "./errors.ts";
 import type { AttributeSchema, Labels } from "./types.ts";
 
@@ -13,20 +16,8 @@ export const tinySchemaJson = {
   ],
 };
 
-/** Seeded PRNG (mulberry32) so property-style loops fail the same way every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random labels: each attribute missing with probability `missing`, else a uniform value. */
-export function randomLabels(schema: AttributeSchema, random: () => number, missing = 0.3): Labels {
+export function randomLabels(schema: AttributeSchema, random: Random, missing = 0.3): Labels {
   const labels: Record<string, string | null> = {};
   for (const attribute of schema.attributes) {
     labels[attribute.key] =
@@ -40,7 +31,7 @@ export function perturb(
   schema: AttributeSchema,
   labels: Labels,
   changes: number,
-  random: () => number,
+  random: Random,
 ): Labels {
   const next: Record<string, string | null> = { ...labels };
   const fresh = randomLabels(schema, random);
@@ -49,18 +40,6 @@ export function perturb(
     if (attribute) next[attribute.key] = fresh[attribute.key] ?? null;
   }
   return next;
-}
-
-/** Fisher-Yates with the seeded PRNG: training feeds a split in random order. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const a = out[i] as T;
-    out[i] = out[j] as T;
-    out[j] = a;
-  }
-  return out;
 }
 
 /** Runs `fn` and returns the SchemaError it throws; fails the test on any other outcome. */

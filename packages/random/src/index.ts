@@ -1,0 +1,2 @@
+export type { Random } from "./random.ts";
+export { pick, seededRandom, shuffled, uniformArray } from "./random.ts";
