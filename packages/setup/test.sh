@@ -16,7 +16,7 @@ find apps packages test -path '*/node_modules' -prune -o -type d -name .reports 
   xargs -0 rm -rf
 
 printf '\n[test] lint, typecheck and tests (turbo)\n'
-npx turbo run lint typecheck test --continue --concurrency=2 --output-logs=new-only --summarize
+npx turbo run lint lint:root typecheck test --continue --concurrency=2 --output-logs=new-only --summarize
 turbo_status=$?
 
 npx tsx packages/setup/src/summarize-tests.ts
