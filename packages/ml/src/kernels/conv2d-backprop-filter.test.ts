@@ -1,3 +1,4 @@
+import { seededRandom, uniformArray } from "@atelier/random";
 import type { NamedAttrMap, Tensor, Tensor4D } from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTfjsWasm } from "../backend.ts";
@@ -47,13 +48,7 @@ const cases: Case[] = [
 
 /** Deterministic values in [-1, 1), identical on every backend. */
 function values(count: number, seed: number): Float32Array {
-  const out = new Float32Array(count);
-  let state = seed >>> 0;
-  for (let i = 0; i < count; i++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    out[i] = state / 2 ** 31 - 1;
-  }
-  return out;
+  return uniformArray(seededRandom(seed), count, -1, 1);
 }
 
 const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);

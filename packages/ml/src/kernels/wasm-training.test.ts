@@ -1,3 +1,4 @@
+import { seededRandom, uniformArray } from "@atelier/random";
 import type { Tensor, Tensor4D } from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTfjsWasm } from "../backend.ts";
@@ -5,13 +6,7 @@ import type { Tf } from "../tf.ts";
 
 /** Deterministic values in [-0.5, 0.5), identical on every backend. */
 function values(count: number, seed: number): Float32Array {
-  const out = new Float32Array(count);
-  let state = seed >>> 0;
-  for (let i = 0; i < count; i++) {
-    state = (Math.imul(state, 22695477) + 1) >>> 0;
-    out[i] = state / 2 ** 32 - 0.5;
-  }
-  return out;
+  return uniformArray(seededRandom(seed), count, -0.5, 0.5);
 }
 
 const paramShapes: Array<[number, ...number[]]> = [
