@@ -1,0 +1,1 @@
+export { allowedValues, appliesTo, BOTTOMS, CATEGORIES } from "./structure/applicability.ts";
