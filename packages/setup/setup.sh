@@ -23,8 +23,9 @@ step "node $(node --version), npm $(npm --version)"
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("setup: Node >= 20.19 is required, found "+process.version); process.exit(1) }'
 
 # Debian packages: faiss (static, with its BLAS/LAPACK), OpenBLAS so batched search is fast,
-# a compiler for the native addon; PostgreSQL only where the server tests run.
-apt_packages=(build-essential python3 libfaiss-dev libopenblas0-pthread libblas-dev liblapack-dev)
+# a compiler for the native addon, a font for labels in rendered pictures; PostgreSQL only where
+# the server tests run.
+apt_packages=(build-essential python3 libfaiss-dev libopenblas0-pthread libblas-dev liblapack-dev fonts-dejavu-core)
 [ "$with_postgres" = 1 ] && apt_packages+=(postgresql)
 missing=()
 for p in "${apt_packages[@]}"; do
