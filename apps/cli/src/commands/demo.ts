@@ -66,19 +66,24 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     }))
       .filter((hit) => hit.id !== reference.id)
       .slice(0, options.k);
-    const products = await listProductsByIds(
-      db,
-      hits.map((hit) => hit.id),
+    const products = new Map(
+      (
+        await listProductsByIds(
+          db,
+          hits.map((hit) => hit.id),
+        )
+      ).map((p) => [p.id, p]),
     );
 
     console.log(`\nreference ${reference.id}: ${reference.title} (${reference.description})`);
     console.log(`manipulation: ${JSON.stringify(manipulation)}`);
-    console.log(`top ${options.k} (blocks differing from the requested target):`);
-    products.forEach((product, rank) => {
+    console.log(`top ${options.k} (cosine score; blocks differing from the requested target):`);
+    hits.forEach((hit, rank) => {
+      const product = products.get(hit.id);
+      if (!product) throw new Error(`demo: product ${hit.id} is in the index but not the database`);
       const differing = distance(schema, product.labels, target);
-      const score = ranked.distances[rank]?.toFixed(3);
       console.log(
-        `  ${rank + 1}. ${product.id}  ${product.title}  score ${score}  differs ${differing}`,
+        `  ${rank + 1}. ${product.id}  ${product.title}  score ${hit.score.toFixed(3)}  differs ${differing}`,
       );
     });
   } finally {
