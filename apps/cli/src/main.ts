@@ -1,56 +1,33 @@
 #!/usr/bin/env -S npx tsx
 /**
- * `atelier`: the project's command line. Commands arrive with later issues (train, eval, ...).
+ * `atelier`: the project's command line. Each command lives in `commands/`, named as typed.
  *
  * @example
  *   npx tsx apps/cli/src/main.ts demo --products 2000 --seed 42 --k 5
+ *   npx tsx apps/cli/src/main.ts catalog generate --products 20000 --seed 42 --out data/catalog
+ *   npx tsx apps/cli/src/main.ts catalog seed-db --from data/catalog
+ *   npx tsx apps/cli/src/main.ts catalog queries --from data/catalog --max-per-reference 5
+ *   npx tsx apps/cli/src/main.ts catalog contact-sheet --out docs/catalog/contact-sheet.png
  */
-import { parseArgs } from "node:util";
-import { runDemo } from "./commands/demo.ts";
+import { catalogContactSheet } from "./commands/catalog-contact-sheet.ts";
+import { catalogGenerate } from "./commands/catalog-generate.ts";
+import { catalogQueries } from "./commands/catalog-queries.ts";
+import { catalogSeedDb } from "./commands/catalog-seed-db.ts";
+import { demo } from "./commands/demo.ts";
+import { findCommand } from "./find-command.ts";
+import type { Command } from "./options.ts";
 
-const COMMANDS = ["demo"] as const;
-type Command = (typeof COMMANDS)[number];
-
-function isCommand(value: string | undefined): value is Command {
-  return COMMANDS.includes(value as Command);
-}
-
-function positiveInt(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`--${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
+const COMMANDS: readonly Command[] = [
+  demo,
+  catalogGenerate,
+  catalogSeedDb,
+  catalogQueries,
+  catalogContactSheet,
+];
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  if (!isCommand(command)) {
-    throw new Error(`unknown command "${command ?? ""}"; commands: ${COMMANDS.join(", ")}`);
-  }
-  switch (command) {
-    case "demo": {
-      const { values } = parseArgs({
-        args: rest,
-        strict: true,
-        options: {
-          products: { type: "string", default: "2000" },
-          seed: { type: "string", default: "42" },
-          k: { type: "string", default: "5" },
-        },
-      });
-      await runDemo({
-        products: positiveInt("products", values.products),
-        seed: positiveInt("seed", values.seed),
-        k: positiveInt("k", values.k),
-      });
-      return;
-    }
-    default: {
-      const unreachable: never = command;
-      throw new Error(`unhandled command ${unreachable}`);
-    }
-  }
+  const { command, args } = findCommand(COMMANDS, argv);
+  await command.run(args);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

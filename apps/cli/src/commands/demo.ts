@@ -12,6 +12,7 @@ import {
   shopping100k,
 } from "@atelier/schema";
 import { type DemoProduct, demoCatalog } from "../demo-catalog.ts";
+import { type Command, parseOptions, positiveInt } from "../options.ts";
 
 export interface DemoOptions {
   products: number;
@@ -117,3 +118,21 @@ function queryVector(tf: Tf, labels: Float32Array, indicator: Float32Array): Flo
     return tf.div(sum, tf.norm(sum)).dataSync() as Float32Array;
   });
 }
+
+/** `atelier demo [--products N] [--seed S] [--k K]`. */
+export const demo: Command = {
+  name: "demo",
+  summary: "catalog -> database -> index -> one manipulated query, end to end",
+  async run(args) {
+    const { values } = parseOptions("demo", args, {
+      products: { type: "string", default: "2000" },
+      seed: { type: "string", default: "42" },
+      k: { type: "string", default: "5" },
+    });
+    await runDemo({
+      products: positiveInt("products", values.products),
+      seed: positiveInt("seed", values.seed),
+      k: positiveInt("k", values.k),
+    });
+  },
+};

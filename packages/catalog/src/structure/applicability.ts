@@ -8,25 +8,7 @@
  * from a rule's list cannot carry that attribute (its block stays all-zero, as in the dataset).
  */
 
-type Category =
-  | "Coat"
-  | "Jacket"
-  | "Suit"
-  | "Shirt"
-  | "T-shirt"
-  | "Jumper"
-  | "Shorts"
-  | "Trouser"
-  | "Jean"
-  | "Swimming"
-  | "Jumpsuit"
-  | "Pyjamas"
-  | "Tracksuit Bottoms"
-  | "Tracksuit"
-  | "Skirt"
-  | "Dress";
-
-export const CATEGORIES: readonly Category[] = [
+export const CATEGORIES = [
   "Coat",
   "Jacket",
   "Suit",
@@ -43,7 +25,9 @@ export const CATEGORIES: readonly Category[] = [
   "Tracksuit",
   "Skirt",
   "Dress",
-];
+] as const;
+
+type Category = (typeof CATEGORIES)[number];
 
 /** Garments worn on the legs only: no collar, neckline or sleeves. */
 export const BOTTOMS: readonly Category[] = [
