@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { type IntMatrix, writeAddeDataset } from "@atelier/datasets";
+import { type IntMatrix, writeAddeDataset, writeShopping100kAttributes } from "@atelier/datasets";
 import { MULTI_FILE, multiPairsJson, toAddeQueries } from "../queries/adde-queries.ts";
 import { testGallery, trainGallery } from "../queries/gallery.ts";
 import { type MultiPairOptions, multiManipulationPairs } from "../queries/multi.ts";
@@ -60,7 +60,11 @@ export async function writeCatalogDataset(
   const images = options.images === undefined ? 0 : await writeImages(catalog, dir, options);
 
   const paths = Array.from({ length: catalog.count }, (_, i) => catalog.product(i).imagePath);
-  await writeAttributeFiles(catalog, dir, paths);
+  // Shopping100k's per-attribute label files (`<image path> <value position or -1>`).
+  await writeShopping100kAttributes(dir, catalog.schema, {
+    images: paths,
+    valueIndices: paths.map((_, i) => catalog.indicesOf(i)),
+  });
 
   const gallery = testGallery(catalog);
   const queries = singleManipulationQueries(gallery, options.singleQueries);
@@ -131,15 +135,4 @@ async function writeImages(
     options.onImage?.(done);
   }
   return done;
-}
-
-/** Shopping100k's per-attribute label files: `<image path> <value position or -1>` per item. */
-async function writeAttributeFiles(catalog: Catalog, dir: string, paths: readonly string[]) {
-  const folder = join(dir, "Attributes");
-  await mkdir(folder, { recursive: true });
-  for (const attribute of catalog.schema.attributes) {
-    if (attribute.file === undefined) continue;
-    const lines = paths.map((path, i) => `${path} ${catalog.indicesOf(i)[attribute.index] ?? -1}`);
-    await writeFile(join(folder, attribute.file), `${lines.join("\n")}\n`);
-  }
 }
