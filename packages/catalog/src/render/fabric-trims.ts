@@ -32,7 +32,9 @@ export function fabricEdges(fabric: string | null, edges: readonly Edge[]): stri
     case "Lace":
     case "Jersey Lace":
     case "Crocheted":
-      return edges.map((e) => scallops(e, fabric === "Crocheted" ? 2.2 : 1.6)).join("");
+      return edges
+        .map((e) => scallops(e, fabric === "Crocheted" ? 2.8 : 1.8, fabric === "Crocheted"))
+        .join("");
     default:
       return "";
   }
@@ -120,7 +122,7 @@ export function fabricTrims(
         });
       if (fabric !== "Mesh Jersey") return hems;
       // Mesh side panels on a jersey body.
-      const panel = w * 0.22;
+      const panel = w * 0.3;
       const mesh = tile(`${id}m`, "Mesh");
       const side = (x: number) =>
         el("rect", { x, y: box.y0 + h * 0.15, width: panel, height: h, fill: `url(#${id}m)` });
@@ -174,7 +176,7 @@ function stitch(
 }
 
 // Half-discs along an edge, hanging outwards: lace and crochet trims. Drawn light, outlined.
-function scallops(e: Edge, r: number): string {
+function scallops(e: Edge, r: number, holed: boolean): string {
   const dx = e.b[0] - e.a[0];
   const dy = e.b[1] - e.a[1];
   const length = Math.hypot(dx, dy);
@@ -186,6 +188,9 @@ function scallops(e: Edge, r: number): string {
     const x = e.a[0] + dx * t - ix * 0.2;
     const y = e.a[1] + dy * t - iy * 0.2;
     d += `M${fmt(x + r)} ${fmt(y)}a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0`;
+    // Crochet scallops are open shells: a hole in each.
+    if (holed)
+      d += `M${fmt(x + r * 0.4)} ${fmt(y)}a${fmt(r * 0.4)} ${fmt(r * 0.4)} 0 1 1 ${fmt(-0.8 * r)} 0a${fmt(r * 0.4)} ${fmt(r * 0.4)} 0 1 1 ${fmt(0.8 * r)} 0`;
   }
-  return `<path d="${d}" fill="#fff" fill-opacity="0.75" stroke="#000" stroke-opacity="0.4" stroke-width="0.4"/>`;
+  return `<path d="${d}" fill="#fff" fill-rule="evenodd" fill-opacity="0.85" stroke="#000" stroke-opacity="0.5" stroke-width="0.5"/>`;
 }

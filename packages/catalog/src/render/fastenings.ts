@@ -221,6 +221,7 @@ export function bottomFastening(
     0.6,
   );
   const bandY = s.waistY + s.band / 2;
+  // The fly is small at 64 px: hardware is drawn as large as the waistband allows.
   switch (fastening) {
     case "Zip":
       return jStitch + zipTrack(x, s.waistY + 0.3, fly);
@@ -229,71 +230,104 @@ export function bottomFastening(
         jStitch +
         buttons(
           x,
-          [bandY, top + 3, top + 6.5, top + 10].filter((y) => y < fly),
+          [bandY, top + 3.5, top + 7.5, top + 11.5].filter((y) => y < fly),
           p,
         )
       );
     case "Covered":
       return (
-        jStitch +
         el("rect", {
-          x: x - 0.2,
+          x: x - 3,
           y: top,
-          width: 2.8,
-          height: fly - top - 1,
-          fill: p.dark,
-          "fill-opacity": 0.7,
+          width: 6,
+          height: fly - top,
+          fill: p.light,
+          stroke: p.line,
+          "stroke-width": 0.6,
+        }) +
+        line(`M${fmt(x + 1.5)} ${fmt(top)}V${fmt(fly)}`, p.line, 0.6, {
+          "stroke-dasharray": "1 0.7",
         })
       );
     case "Hook":
+      // An extended waistband tab closed by hooks, and hook-and-eye bars down the fly.
       return (
         el("rect", {
-          x: x - 1,
-          y: s.waistY + 0.3,
-          width: 5,
-          height: s.band - 0.6,
+          x: x - 2,
+          y: s.waistY - 0.3,
+          width: 9,
+          height: s.band + 0.6,
+          rx: 0.8,
           fill: p.dark,
           stroke: p.line,
-          "stroke-width": 0.4,
-        }) + line(`M${fmt(x + 1)} ${fmt(bandY)}H${fmt(x + 3.6)}`, "#111", 1.1)
+          "stroke-width": 0.6,
+        }) +
+        [top + 3, top + 7, top + 11]
+          .map((y) => line(`M${fmt(x - 3)} ${fmt(y)}H${fmt(x + 3)}`, p.ink, 1.7))
+          .join("")
       );
     case "Laces":
-      return bow([x, bandY + 1], p.ink, 4);
+      return laces(x, top + 1, fly, p.ink);
     case "No closure": {
       // Pull-on: an elasticated, gathered waistband.
       let d = "";
       for (let k = x - s.waistHalf + 1.5; k < x + s.waistHalf - 1; k += 1.8)
         d += `M${fmt(k)} ${fmt(s.waistY + 0.4)}V${fmt(top - 0.4)}`;
-      return line(d, p.line, 0.5);
+      return line(d, p.line, 0.8);
     }
     case "Front":
-      return el("circle", {
-        cx: x,
-        cy: bandY,
-        r: 1.8,
-        fill: METAL,
-        stroke: METAL_DARK,
-        "stroke-width": 0.6,
-      });
+      // Press studs down a dark fly flap.
+      return (
+        el("rect", {
+          x: x - 3,
+          y: top,
+          width: 6,
+          height: fly - top,
+          fill: p.dark,
+          stroke: p.line,
+          "stroke-width": 0.6,
+        }) +
+        [top + 3, top + 8, top + 13]
+          .filter((y) => y < fly)
+          .map((y) =>
+            el("circle", {
+              cx: x,
+              cy: y,
+              r: 2,
+              fill: METAL,
+              stroke: METAL_DARK,
+              "stroke-width": 0.8,
+            }),
+          )
+          .join("")
+      );
     case "Others":
-      return el("rect", {
-        x: x - 3,
-        y: bandY - 0.9,
-        width: 6,
-        height: 1.8,
-        rx: 0.9,
-        fill: "#b07a3f",
-        stroke: "#5a3a1a",
-        "stroke-width": 0.3,
-      });
+      // Toggles on cord loops down the fly.
+      return [top + 3, top + 10]
+        .filter((y) => y < fly)
+        .map(
+          (y) =>
+            line(`M${fmt(x - 5)} ${fmt(y)}H${fmt(x + 5)}`, "#222", 0.8) +
+            el("rect", {
+              x: x - 4,
+              y: y - 1.3,
+              width: 8,
+              height: 2.6,
+              rx: 1.3,
+              fill: "#b07a3f",
+              stroke: "#5a3a1a",
+              "stroke-width": 0.4,
+            }),
+        )
+        .join("");
     case "Belt":
       return belt(x - s.waistHalf, x + s.waistHalf, bandY, Math.min(3.4, s.band));
     case "Back closure": {
       const a: Pt = [x + s.waistHalf - 0.5, s.waistY + 0.5];
       const b: Pt = [x + s.hipHalf - 1.2, s.hipY + 2];
       return (
-        line(`M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`, METAL_DARK, 1.7) +
-        line(`M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`, METAL, 0.9)
+        line(`M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`, METAL_DARK, 2.4) +
+        line(`M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`, METAL, 1.2)
       );
     }
     default:

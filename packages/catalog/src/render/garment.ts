@@ -51,11 +51,13 @@ export function garmentSvg(spec: GarmentSpec, seed: number, id: string): string 
   const random = seededRandom(seed);
   const pal = palette(spec.color, random);
   const pose = {
-    dx: (random() - 0.5) * 4,
-    dy: (random() - 0.5) * 3,
-    rotate: (random() - 0.5) * 4,
-    scale: fitScale(spec.fit) * (0.97 + random() * 0.06),
-    tilt: (random() - 0.5) * 5,
+    // Small on purpose: enough that equal labels never give equal pixels, not so much that a
+    // 64 px model must learn every detail at many positions.
+    dx: (random() - 0.5) * 3,
+    dy: (random() - 0.5) * 2,
+    rotate: (random() - 0.5) * 3,
+    scale: fitScale(spec.fit) * (0.975 + random() * 0.05),
+    tilt: (random() - 0.5) * 4,
   };
   const fabric = fabricDefs(spec.fabric, `${id}f`);
   const pattern = patternDefs(spec.pattern, `${id}p`, pal);

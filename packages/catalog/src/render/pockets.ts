@@ -94,8 +94,9 @@ export function topPocket(pocket: string | null, top: TopOutline, p: Palette): s
     case "Flap":
       return both((side) => flapOnly([cx + side * (hipX + 0.5), hipY - 2], 10, p));
     case "Zip":
+      // Slanted zips across the hips.
       return both((side) =>
-        zip([cx + side * (hipX - 4.5), hipY], [cx + side * (hipX + 4.5), hipY]),
+        zip([cx + side * (hipX - 5), hipY - 2.5], [cx + side * (hipX + 5), hipY + 2.5]),
       );
     case "Napoleon": {
       const x = cx - s.chestHalf * 0.5;
@@ -148,10 +149,11 @@ export function bottomPocket(pocket: string | null, bottom: BottomOutline, p: Pa
     case "Flap":
       return both((g) => flapOnly([cx + g * s.hipHalf * 0.5, s.hipY], 8, p));
     case "Zip":
+      // Slanted zips below the waistband.
       return both((g) =>
         zip(
-          [cx + g * (s.hipHalf * 0.5 - 3.5), s.hipY + 1],
-          [cx + g * (s.hipHalf * 0.5 + 3.5), s.hipY + 1],
+          [cx + g * (s.hipHalf * 0.5 - 4.5), s.hipY - 2],
+          [cx + g * (s.hipHalf * 0.5 + 4.5), s.hipY + 3],
         ),
       );
     case "Belt": {
