@@ -176,20 +176,7 @@ export function topFastening(
     case "Others":
       // Toggles on cord loops (a duffle coat).
       return spread(3)
-        .map(
-          (y) =>
-            line(`M${fmt(x - 5)} ${fmt(y)}H${fmt(x + 5)}`, "#222", 0.8) +
-            el("rect", {
-              x: x - 4,
-              y: y - 1.3,
-              width: 8,
-              height: 2.6,
-              rx: 1.3,
-              fill: "#b07a3f",
-              stroke: "#5a3a1a",
-              "stroke-width": 0.4,
-            }),
-        )
+        .map((y) => toggle(x, y))
         .join("");
     case "Belt":
       return belt(s.cx - s.waistHalf - 0.6, s.cx + s.waistHalf + 0.6, s.waistY, 3.6);
@@ -305,20 +292,7 @@ export function bottomFastening(
       // Toggles on cord loops down the fly.
       return [top + 3, top + 10]
         .filter((y) => y < fly)
-        .map(
-          (y) =>
-            line(`M${fmt(x - 5)} ${fmt(y)}H${fmt(x + 5)}`, "#222", 0.8) +
-            el("rect", {
-              x: x - 4,
-              y: y - 1.3,
-              width: 8,
-              height: 2.6,
-              rx: 1.3,
-              fill: "#b07a3f",
-              stroke: "#5a3a1a",
-              "stroke-width": 0.4,
-            }),
-        )
+        .map((y) => toggle(x, y))
         .join("");
     case "Belt":
       return belt(x - s.waistHalf, x + s.waistHalf, bandY, Math.min(3.4, s.band));
@@ -333,4 +307,21 @@ export function bottomFastening(
     default:
       return "";
   }
+}
+
+/** A duffle-coat toggle: a wooden peg on a cord loop, centred at (x, y). */
+function toggle(x: number, y: number): string {
+  return (
+    line(`M${fmt(x - 5)} ${fmt(y)}H${fmt(x + 5)}`, "#222", 0.8) +
+    el("rect", {
+      x: x - 4,
+      y: y - 1.3,
+      width: 8,
+      height: 2.6,
+      rx: 1.3,
+      fill: "#b07a3f",
+      stroke: "#5a3a1a",
+      "stroke-width": 0.4,
+    })
+  );
 }
