@@ -4,7 +4,7 @@
  * items; no attribute may be below 90 %. Writes its latest output to docs/catalog/render-check.md.
  *
  *   npm run check:renders -w @atelier/catalog
- *   npx tsx scripts/check-renders.ts --train 3000 --test 500 --epochs 3   (a quick look)
+ *   npx tsx scripts/check-renders.ts --steps 300 --test 500 --eval-every 100   (a quick look)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -12,11 +12,8 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { getBackendInfo, loadTf } from "@atelier/ml";
-import { seededRandom, shuffled } from "@atelier/random";
 import cliProgress from "cli-progress";
-import { registerFastBatchMatMul } from "./render-check/batch-matmul.ts";
-import { registerFastConv2DBackpropInput } from "./render-check/conv2d-backprop-input.ts";
-import { renderSet } from "./render-check/dataset.ts";
+import { type RenderSet, renderSet } from "./render-check/dataset.ts";
 import {
   batchTensors,
   buildCnn,
@@ -25,19 +22,19 @@ import {
   predictAll,
   trainStep,
 } from "./render-check/model.ts";
+import { RenderStream } from "./render-check/render-stream.ts";
 import { scoreAttributes, scoreTable } from "./render-check/report.ts";
 
 const { values: args } = parseArgs({
   options: {
-    train: { type: "string", default: "9000" },
-    test: { type: "string", default: "1500" },
-    epochs: { type: "string", default: "12" },
+    steps: { type: "string", default: "2900" },
+    test: { type: "string", default: "2000" },
     size: { type: "string", default: "64" },
     batch: { type: "string", default: "64" },
     seed: { type: "string", default: "1" },
     out: { type: "string" },
     "eval-every": { type: "string", default: "0" },
-    filters: { type: "string", default: "24,48,96" },
+    filters: { type: "string", default: "32,64,96,128" },
     dense: { type: "string", default: "256" },
     flatten: { type: "string" },
   },
@@ -49,9 +46,8 @@ const int = (name: keyof typeof args) => {
   return value;
 };
 const config = {
-  train: int("train"),
+  steps: int("steps"),
   test: int("test"),
-  epochs: int("epochs"),
   batch: int("batch"),
   seed: int("seed"),
   threshold: 0.9,
@@ -68,90 +64,78 @@ const reportPath =
 
 const tf = await loadTf();
 const backend = getBackendInfo();
-// The stock wasm input gradient of strided convolutions and its products with transposed
-// matrices (every dense layer's backward pass) dominate a training step: faster versions.
-const fastKernels =
-  backend?.name === "wasm" &&
-  [registerFastConv2DBackpropInput(tf), registerFastBatchMatMul(tf)].every(Boolean);
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 
 // Without a terminal (CI, logs) the bars print a line every 15 s instead of redrawing.
 const logOptions = { noTTYOutput: true, notTTYSchedule: 15_000 };
 
-// 1. Render: train and held-out sets from different seeds (no item shared).
+// 1. Render the held-out set; training items are rendered on the fly by a worker thread, from
+// another seed (no item shared), each read once.
+const CHUNK = 640;
+const stream = new RenderStream(config.seed, cnn.size, CHUNK);
 const renderBar = new cliProgress.SingleBar(
-  {
-    format: "render {set} |{bar}| {value}/{total} items | ETA {eta_formatted}",
-    etaBuffer: 500,
-    ...logOptions,
-  },
+  { format: "render held-out |{bar}| {value}/{total} items | ETA {eta_formatted}", ...logOptions },
   cliProgress.Presets.shades_classic,
 );
-renderBar.start(config.train + config.test, 0, { set: "train" });
-const train = await renderSet(config.train, cnn.size, config.seed, (done) =>
-  renderBar.update(done),
-);
+renderBar.start(config.test, 0);
 const test = await renderSet(config.test, cnn.size, config.seed + 1_000_003, (done) =>
-  renderBar.update(config.train + done, { set: "test" }),
+  renderBar.update(done),
 );
 renderBar.stop();
 const renderSeconds = seconds();
 
-// 2. Train.
+// 2. Train on fresh items.
 const tensorsBefore = tf.memory().numTensors;
 const model = buildCnn(tf, cnn);
 const optimizer = tf.train.adam(cnn.learningRate);
-const steps = Math.ceil(config.train / config.batch);
 const bar = new cliProgress.SingleBar(
   {
     format:
-      "train |{bar}| epoch {epoch}/{epochs} step {step}/{steps} | loss {loss} | ETA {eta_formatted}",
+      "train |{bar}| step {value}/{total} | items {items} | loss {loss} | ETA {eta_formatted}",
     etaBuffer: 200,
     ...logOptions,
   },
   cliProgress.Presets.shades_classic,
 );
-bar.start(config.epochs * steps, 0, { epoch: 1, epochs: config.epochs, step: 0, steps, loss: "-" });
-const random = seededRandom(config.seed + 7);
-const order = Array.from({ length: config.train }, (_, i) => i);
+bar.start(config.steps, 0, { items: 0, loss: "-" });
 let lastLoss = Number.NaN;
 const evalEvery = Number(args["eval-every"]);
-let done = 0;
-for (let epoch = 1; epoch <= config.epochs; epoch++) {
-  const epochOrder = shuffled(order, random);
-  let sum = 0;
-  for (let step = 0; step < steps; step++) {
+let chunk: RenderSet | null = null;
+let offset = 0;
+try {
+  for (let step = 1; step <= config.steps; step++) {
     // Step the learning rate down for the last third of training.
-    if (done++ === Math.floor((config.epochs * steps * 2) / 3)) {
+    if (step === Math.floor((config.steps * 2) / 3)) {
       (optimizer as unknown as { learningRate: number }).learningRate = cnn.learningRate / 5;
     }
-    if (evalEvery > 0 && done % evalEvery === 0) {
+    if (chunk === null || offset + config.batch > chunk.n) {
+      chunk = await stream.next();
+      offset = 0;
+    }
+    const indices = Array.from({ length: config.batch }, (_, k) => offset + k);
+    offset += config.batch;
+    const batch = batchTensors(tf, chunk, indices);
+    try {
+      const loss = trainStep(tf, model, optimizer, batch);
+      lastLoss = Number.isNaN(lastLoss) ? loss : 0.98 * lastLoss + 0.02 * loss;
+    } finally {
+      tf.dispose([batch.x, ...batch.classes]);
+    }
+    bar.update(step, { items: step * config.batch, loss: lastLoss.toFixed(3) });
+    if (evalEvery > 0 && step % evalEvery === 0) {
       const line = scoreAttributes(test, predictAll(tf, model, test, 128))
         .map((s) => `${s.key} ${(100 * s.presentAccuracy).toFixed(0)}`)
         .join(", ");
       bar.stop();
-      console.log(`step ${done}: ${line}`);
-      bar.start(config.epochs * steps, done - 1, {
-        epoch,
-        epochs: config.epochs,
-        step,
-        steps,
-        loss: lastLoss.toFixed(3),
-      });
+      console.log(`step ${step}: ${line}`);
+      bar.start(config.steps, step, { items: step * config.batch, loss: lastLoss.toFixed(3) });
     }
-    const indices = epochOrder.slice(step * config.batch, (step + 1) * config.batch);
-    const batch = batchTensors(tf, train, indices);
-    try {
-      sum += trainStep(tf, model, optimizer, batch);
-    } finally {
-      tf.dispose([batch.x, ...batch.classes]);
-    }
-    lastLoss = sum / (step + 1);
-    bar.increment(1, { epoch, step: step + 1, loss: lastLoss.toFixed(3) });
-    // Training is synchronous: let the progress bar's timer run between steps.
+    // Training is synchronous: let the progress bar's timer and the worker's messages run.
     await new Promise((resolve) => setImmediate(resolve));
   }
+} finally {
+  await stream.close();
 }
 bar.stop();
 const trainSeconds = seconds();
@@ -179,9 +163,9 @@ const markdown = [
   "",
   `- Date: ${new Date().toISOString()}`,
   `- Node ${process.version}, tfjs ${tf.version_core}, backend ${backend?.name ?? tf.getBackend()} (${backend?.reason ?? ""}); CPU ${cpu[0]?.model ?? "?"} x ${cpu.length}`,
-  `- Data: ${config.train} training and ${config.test} held-out items, labels from \`sampleLabels\` (catalog priors, applicability respected), rendered at ${cnn.size} px, seed ${config.seed}`,
-  `- Model: ${cnn.filters.map((f) => `conv ${f}@3x3/2`).join(" -> ")} -> dense ${cnn.dense} -> one softmax per attribute (values + missing; missing items weigh ${MISSING_WEIGHT} in the loss); Adam ${cnn.learningRate} (/5 for the last third), batch ${config.batch}, ${config.epochs} epochs${fastKernels ? "; wasm kernels Conv2DBackpropInput and BatchMatMul replaced by faster compositions (scripts/render-check/)" : ""}`,
-  `- Time: rendering ${renderSeconds} s, total with training ${trainSeconds} s; final training loss ${lastLoss.toFixed(3)}; tensors leaked: ${leaked}`,
+  `- Data: ${config.steps * config.batch} training items (rendered on the fly by a worker thread, each used once) and ${config.test} held-out items, labels from \`sampleLabels\` (catalog priors, applicability respected), rendered at ${cnn.size} px, seed ${config.seed}`,
+  `- Model: ${cnn.filters.map((f) => `conv ${f}@3x3/2`).join(" -> ")} -> dense ${cnn.dense} -> one softmax per attribute (values + missing; missing items weigh ${MISSING_WEIGHT} in the loss); Adam ${cnn.learningRate} (/5 for the last third), batch ${config.batch}, ${config.steps} steps`,
+  `- Time: held-out rendering ${renderSeconds} s, total with training ${trainSeconds} s; final training loss ${lastLoss.toFixed(3)}; tensors leaked: ${leaked}`,
   "",
   "Accuracy (values only): held-out items whose attribute has a value, predicted among the values.",
   "Accuracy (with missing): all held-out items, the missing class included (a value that draws",

@@ -9,7 +9,9 @@ import {
   selectBackend,
 } from "./backend-choice.ts";
 import { readMlEnv } from "./env.ts";
+import { registerWasmBatchMatMul } from "./kernels/batch-matmul.ts";
 import { registerWasmConv2DBackpropFilter } from "./kernels/conv2d-backprop-filter.ts";
+import { registerWasmConv2DBackpropInput } from "./kernels/conv2d-backprop-input.ts";
 import type { Tf } from "./tf.ts";
 
 /** Which backend `loadTf()` chose, why, and how it runs. */
@@ -86,8 +88,9 @@ async function loadNative(spec: string): Promise<LoadOutcome<Loaded>> {
 let wasmReady: Promise<Tf> | null = null;
 
 /**
- * `@tensorflow/tfjs` with the wasm backend registered, its binaries located in node_modules and
- * the missing `Conv2DBackpropFilter` kernel added. Does not switch the active backend, so the
+ * `@tensorflow/tfjs` with the wasm backend registered, its binaries located in node_modules, the
+ * missing `Conv2DBackpropFilter` kernel added and faster `Conv2DBackpropInput` and `BatchMatMul`
+ * kernels in place of the stock ones. Does not switch the active backend, so the
  * cpu backend stays available beside wasm (tests and benchmarks compare the two).
  *
  * @example
@@ -104,7 +107,10 @@ export function loadTfjsWasm(): Promise<Tf> {
       const simdBinary = "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm";
       wasm.setWasmPaths(`${dirname(requireHere.resolve(simdBinary))}/`);
     }
+    // Gradient kernels the stock wasm backend lacks or runs far slower than it could.
     registerWasmConv2DBackpropFilter(tf);
+    registerWasmConv2DBackpropInput(tf);
+    registerWasmBatchMatMul(tf);
     return tf;
   })().catch((error: unknown) => {
     wasmReady = null;

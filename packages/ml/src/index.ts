@@ -11,5 +11,7 @@ export {
   isMlBackendError,
   MlBackendError,
 } from "./backend-choice.ts";
+export { registerWasmBatchMatMul } from "./kernels/batch-matmul.ts";
 export { registerWasmConv2DBackpropFilter } from "./kernels/conv2d-backprop-filter.ts";
+export { registerWasmConv2DBackpropInput } from "./kernels/conv2d-backprop-input.ts";
 export type { Tf } from "./tf.ts";

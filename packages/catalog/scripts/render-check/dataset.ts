@@ -29,11 +29,36 @@ export function targetsOf(labels: Labels): number[] {
 }
 
 /**
+ * Samples and renders the next `n` items of `random`'s stream (synchronous: a worker thread
+ * calls it to render ahead of training).
+ */
+export function renderItems(random: Random, n: number, size: number): RenderSet {
+  const pixels = new Uint8Array(n * size * size * 3);
+  const targets = shopping100k.attributes.map(() => new Int32Array(n));
+  for (let i = 0; i < n; i++) renderInto(random, size, pixels, targets, i);
+  return { n, size, pixels, targets };
+}
+
+function renderInto(
+  random: Random,
+  size: number,
+  pixels: Uint8Array,
+  targets: Int32Array[],
+  i: number,
+): void {
+  const labels = sampleLabels(shopping100k, random);
+  const image = renderGarment(labels, { seed: Math.floor(random() * 2 ** 31), size }).pixels;
+  const offset = i * image.length;
+  for (let j = 0; j < image.length; j++) pixels[offset + j] = Math.round((image[j] ?? 0) * 255);
+  for (const [a, t] of targetsOf(labels).entries()) (targets[a] as Int32Array)[i] = t;
+}
+
+/**
  * Samples and renders `n` items from `seed`; `onProgress` is called every 100 items, between
  * which the event loop runs (progress bars redraw).
  *
  * @example
- * const train = await renderSet(9000, 64, 1, (done) => bar.update(done));
+ * const test = await renderSet(2000, 64, 7, (done) => bar.update(done));
  */
 export async function renderSet(
   n: number,
@@ -45,13 +70,7 @@ export async function renderSet(
   const pixels = new Uint8Array(n * size * size * 3);
   const targets = shopping100k.attributes.map(() => new Int32Array(n));
   for (let i = 0; i < n; i++) {
-    const labels = sampleLabels(shopping100k, random);
-    const image = renderGarment(labels, { seed: Math.floor(random() * 2 ** 31), size }).pixels;
-    const offset = i * image.length;
-    for (let j = 0; j < image.length; j++) pixels[offset + j] = Math.round((image[j] ?? 0) * 255);
-    targetsOf(labels).forEach((t, a) => {
-      (targets[a] as Int32Array)[i] = t;
-    });
+    renderInto(random, size, pixels, targets, i);
     if ((i + 1) % 100 === 0 || i + 1 === n) {
       onProgress(i + 1);
       await new Promise((resolve) => setImmediate(resolve));

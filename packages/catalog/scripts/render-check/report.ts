@@ -14,8 +14,17 @@ export interface AttributeScore {
   readonly presentAccuracy: number;
   /** All items, every class including "missing". */
   readonly allAccuracy: number;
-  /** Values classified worst (accuracy, count), for redrawing. */
-  readonly worst: readonly { value: string; accuracy: number; count: number }[];
+  /** Values classified worst (accuracy, count, the value most often predicted instead), for redrawing. */
+  readonly worst: readonly WeakValue[];
+}
+
+/** A value the CNN gets wrong most, and what it takes it for. */
+export interface WeakValue {
+  readonly value: string;
+  readonly accuracy: number;
+  readonly count: number;
+  /** The wrong value predicted most often for it ("" when never wrong). */
+  readonly takenFor: string;
 }
 
 /** Scores of every attribute from per-head probabilities. */
@@ -27,19 +36,24 @@ export function scoreAttributes(set: RenderSet, probs: readonly Float32Array[]):
     let present = 0;
     let presentRight = 0;
     let allRight = 0;
-    const perValue = attribute.values.map(() => ({ right: 0, count: 0 }));
+    const perValue = attribute.values.map(() => ({
+      right: 0,
+      count: 0,
+      wrong: new Array<number>(attribute.size).fill(0),
+    }));
     for (let i = 0; i < set.n; i++) {
       const row = p.subarray(i * classes, (i + 1) * classes);
       const truth = t[i] ?? attribute.size;
       if (argmax(row, classes) === truth) allRight++;
       if (truth === attribute.size) continue;
       present++;
-      const right = argmax(row, attribute.size) === truth;
-      if (right) presentRight++;
+      const predicted = argmax(row, attribute.size);
+      if (predicted === truth) presentRight++;
       const v = perValue[truth];
       if (v) {
         v.count++;
-        if (right) v.right++;
+        if (predicted === truth) v.right++;
+        else v.wrong[predicted] = (v.wrong[predicted] ?? 0) + 1;
       }
     }
     const worst = perValue
@@ -47,6 +61,7 @@ export function scoreAttributes(set: RenderSet, probs: readonly Float32Array[]):
         value: attribute.values[j] ?? "",
         accuracy: v.count === 0 ? 1 : v.right / v.count,
         count: v.count,
+        takenFor: mostWrong(v.wrong, attribute.values),
       }))
       .filter((v) => v.count > 0)
       .sort((x, y) => x.accuracy - y.accuracy)
@@ -61,6 +76,11 @@ export function scoreAttributes(set: RenderSet, probs: readonly Float32Array[]):
   });
 }
 
+function mostWrong(wrong: readonly number[], values: readonly string[]): string {
+  const j = argmax(Float32Array.from(wrong), wrong.length);
+  return (wrong[j] ?? 0) > 0 ? (values[j] ?? "") : "";
+}
+
 function argmax(row: Float32Array, upTo: number): number {
   let best = 0;
   for (let j = 1; j < upTo; j++) if ((row[j] ?? 0) > (row[best] ?? 0)) best = j;
@@ -69,14 +89,17 @@ function argmax(row: Float32Array, upTo: number): number {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
+const weakValue = (w: WeakValue) =>
+  `${w.value} ${pct(w.accuracy)} (${w.count}${w.takenFor ? `, as ${w.takenFor}` : ""})`;
+
 /** The scores as a Markdown table. */
 export function scoreTable(scores: readonly AttributeScore[], threshold: number): string {
   const rows = scores.map(
     (s) =>
-      `| ${s.key} | ${s.present} | ${pct(s.presentAccuracy)} | ${pct(s.allAccuracy)} | ${s.presentAccuracy >= threshold ? "pass" : "**FAIL**"} | ${s.worst.map((w) => `${w.value} ${pct(w.accuracy)} (${w.count})`).join(", ")} |`,
+      `| ${s.key} | ${s.present} | ${pct(s.presentAccuracy)} | ${pct(s.allAccuracy)} | ${s.presentAccuracy >= threshold ? "pass" : "**FAIL**"} | ${s.worst.map(weakValue).join(", ")} |`,
   );
   return [
-    "| attribute | held-out items with a value | accuracy (values only) | accuracy (with missing) | >= 90 % | weakest values (accuracy, items) |",
+    "| attribute | held-out items with a value | accuracy (values only) | accuracy (with missing) | >= 90 % | weakest values (accuracy, items, most often taken for) |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");

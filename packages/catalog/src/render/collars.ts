@@ -2,7 +2,8 @@
  * The 17 collars, drawn at the neck in a local frame whose origin is the back-neck centre and
  * whose unit is the garment's (x right, y down). Shirt-type collars differ by the spread and
  * length of their points (cutaway nearly horizontal, kent medium, shirt long and steep,
- * buttondown with buttons on the points, polo short with a placket); the others by height
+ * buttondown with big buttons on the points, polo short and tipped over a buttoned placket), all
+ * opaque with thick outlines so that the spread reads at 64 px; the others by height
  * (mandarin < high < chin), by shape (lapel's notch, shawl's smooth roll, peter pan's round lobes,
  * a volant's frill) or by colour (a lined collar shows its cream lining).
  */
@@ -22,32 +23,23 @@ function pair(points: readonly Pt[]): string {
   return poly(points) + poly(points.map((p) => mirror(p, 0)));
 }
 
-// A collar stand across the back neck, and two points lying on the front.
-function pointed(tip: Pt, p: Palette, spread = 0): string {
-  const stand = el("rect", {
-    x: -NECK - 0.8,
-    y: -2.6,
-    width: 2 * NECK + 1.6,
-    height: 3.2,
-    rx: 1.2,
-  });
-  const leaf: Pt[] = [[-NECK - 1.2 - spread, -1.2], tip, [-0.3, 4.8], [-NECK + 1, 0.2]];
-  return el(
-    "g",
-    { fill: p.light, stroke: p.line, "stroke-width": 0.8, "stroke-linejoin": "round" },
-    stand + el("path", { d: pair(leaf) }),
-  );
+/**
+ * A pointed shirt collar: a stand across the back neck and two leaves lying on the front, opaque
+ * and light with a thick dark outline so that their spread reads at 64 px over any pattern. The
+ * left leaf runs from the neck edge out to `tip` and back to `meet` near the centre front (the
+ * right one mirrors it); between the leaves the garment's inside shows, wide when they spread.
+ */
+function pointed(tip: Pt, meet: Pt, p: Palette, extra = ""): string {
+  const [mx, my] = meet;
+  const gap = fill(poly([[-NECK + 2, 0], meet, [0, my + 1.5], [-mx, my], [NECK - 2, 0]]), p.inner);
+  const stand = `M${-NECK - 1.2} 0.8V-3H${NECK + 1.2}V0.8Z`;
+  const leaf: Pt[] = [[-NECK - 1.6, -1.4], tip, meet, [-NECK + 2, 0.4]];
+  const style = { fill: p.light, stroke: p.line, "stroke-width": 1.3, "stroke-linejoin": "round" };
+  return gap + el("g", style, el("path", { d: stand + pair(leaf) }) + extra);
 }
 
 function vOpening(depth: number, half: number, p: Palette): string {
-  return fill(
-    poly([
-      [-half, 0],
-      [0, depth],
-      [half, 0],
-    ]),
-    p.inner,
-  );
+  return fill(`M${-half} 0L0 ${depth}L${half} 0Z`, p.inner);
 }
 
 const bandStyle = (color: string, width: number) => ({
@@ -61,47 +53,45 @@ type Draw = (p: Palette) => CollarSvg;
 const front = (svg: string): CollarSvg => ({ behind: "", front: svg });
 
 const COLLARS: Readonly<Record<string, Draw>> = {
-  // Spread, not size, tells these apart: shirt points fall nearly straight down, kent points
-  // spread to 45 degrees, cutaway points run out sideways.
-  Shirt: (p) => front(pointed([-3.2, 13.5], p)),
-  Kent: (p) => front(pointed([-9, 8], p)),
-  Cutaway: (p) => front(pointed([-13.5, 3.2], p, 0.5)),
+  // Spread, not size, tells these apart: shirt points fall nearly straight down, long and
+  // narrow; kent points spread to 45 degrees; cutaway points run out almost sideways.
+  Shirt: (p) => front(pointed([-3.6, 16], [-0.6, 6.5], p)),
+  Kent: (p) => front(pointed([-11, 10.5], [-1, 5.5], p)),
+  Cutaway: (p) => front(pointed([-15, 4.5], [-2.6, 3.6], p)),
+  // Medium points, each held down by a big contrasting button near its tip.
   Buttondown: (p) =>
     front(
-      pointed([-5.6, 11.5], p) +
-        [dot([-4.9, 9.6], 1.7, p.ink), dot([4.9, 9.6], 1.7, p.ink), dot([0, 6.2], 1.3, p.ink)].join(
-          "",
-        ),
+      pointed(
+        [-7, 13],
+        [-0.6, 6],
+        p,
+        [dot([-5.6, 10.6], 2, p.ink), dot([5.6, 10.6], 2, p.ink)].join(""),
+      ),
     ),
+  // A knitted collar: short points with a contrasting tipping stripe along their edges, over a
+  // dark placket with three buttons.
   Polo: (p) =>
     front(
-      el("rect", {
-        x: -1.8,
-        y: 3,
-        width: 3.6,
-        height: 11,
-        fill: p.light,
-        stroke: p.line,
-        "stroke-width": 0.5,
-      }) +
-        pointed([-6.8, 6.5], p) +
-        dot([0, 7.5], 1.2, p.ink) +
-        dot([0, 11.5], 1.2, p.ink),
+      fill("M-2.8 2H2.8V18H-2.8Z", p.dark, { stroke: p.line, "stroke-width": 1 }) +
+        pointed(
+          [-10, 7.5],
+          [-0.6, 4],
+          p,
+          line(`M${-NECK - 0.4} 0.6L-8.2 6.2L-2.5 3.6M${NECK + 0.4} 0.6L8.2 6.2L2.5 3.6`, p.ink, 1),
+        ) +
+        [6.5, 10.5, 14.5]
+          .map((y) => dot([0, y], 1.5, p.ink, { stroke: p.line, "stroke-width": 0.5 }))
+          .join(""),
     ),
+  // Two broad, rounded wings without a stand (a shirt collar's points are narrow and sharp).
   Turndown: (p) =>
     front(
       el("path", {
-        d: `M${-NECK - 3} -1Q${-NECK - 6} 6 -11 11Q-5 10.5 -0.3 5.2L${-NECK + 1} 0Z`,
+        d: `M${-NECK - 3} -1.5Q${-NECK - 7} 6 -12 11.5Q-5 11.5 -0.3 5.2L${-NECK + 1} 0ZM${NECK + 3} -1.5Q${NECK + 7} 6 12 11.5Q5 11.5 0.3 5.2L${NECK - 1} 0Z`,
         fill: p.light,
         stroke: p.line,
-        "stroke-width": 0.8,
-      }) +
-        el("path", {
-          d: `M${NECK + 3} -1Q${NECK + 6} 6 11 11Q5 10.5 0.3 5.2L${NECK - 1} 0Z`,
-          fill: p.light,
-          stroke: p.line,
-          "stroke-width": 0.8,
-        }),
+        "stroke-width": 1.3,
+      }),
     ),
   Lapel: (p) =>
     front(
@@ -203,20 +193,26 @@ const COLLARS: Readonly<Record<string, Draw>> = {
         "stroke-width": 0.8,
       }),
     ),
-  // A frill: two rows of round flounces around the neck.
+  // A frill: two rows of round flounces around the neck, each outlined and ringed in the outline
+  // colour, so that the scalloped texture (not just a light patch) survives 64 px.
   Volant: (p) => {
     let d = "";
+    let centres = "";
     for (const [r, y0] of [
-      [2, 0.5],
-      [1.6, 3.2],
+      [2.4, 0.5],
+      [2, 3.6],
     ] as const) {
       for (let k = -3; k <= 3; k++) {
-        const x = k * 2.7;
+        const x = k * 3;
         const y = y0 + (1 - (k / 3.4) ** 2) * 5;
         d += `M${fmt(x + r)} ${fmt(y)}a${r} ${r} 0 1 0 ${-2 * r} 0a${r} ${r} 0 1 0 ${2 * r} 0`;
+        centres += `M${fmt(x + r / 2)} ${fmt(y)}a${r / 2} ${r / 2} 0 1 0 ${-r} 0a${r / 2} ${r / 2} 0 1 0 ${r} 0`;
       }
     }
-    return front(el("path", { d, fill: p.light, stroke: p.line, "stroke-width": 0.5 }));
+    return front(
+      el("path", { d, fill: p.light, stroke: p.line, "stroke-width": 1.1 }) +
+        line(centres, p.line, 0.7),
+    );
   },
   // A wide flat collar turned out to show its cream shearling lining.
   Lined: (p) =>
@@ -280,7 +276,12 @@ export function collarDepth(collar: string | null): number {
     case "Shawl":
       return 25;
     case "Polo":
-      return 14;
+      return 18;
+    case "Shirt":
+    case "Buttondown":
+      return 7;
+    case "Kent":
+      return 6;
     case "V-neck":
       return 13.5;
     case "Volant":

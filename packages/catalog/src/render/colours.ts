@@ -102,8 +102,10 @@ export function palette(color: string | null, random: Random): Palette {
   return {
     base: isMulti ? "url(#multi)" : solid,
     solid,
-    light: shade(solid, lum > 0.8 ? -0.08 : 0.18),
-    dark: shade(solid, lum < 0.15 ? 0.22 : -0.28),
+    // Strong enough that a collar, placket or flap stands out from the body at 64 px, on a
+    // white garment (light turns darker) and on a black one (dark turns lighter).
+    light: shade(solid, lum > 0.7 ? -0.16 : 0.25),
+    dark: shade(solid, lum < 0.2 ? 0.3 : -0.34),
     line: shade(solid, lum < 0.2 ? 0.35 : -0.5),
     inner: shade(solid, lum < 0.15 ? 0.12 : -0.4),
     ink: lum < 0.55 ? "#ffffff" : "#1a1a22",

@@ -1,11 +1,15 @@
 /**
- * Fabric signatures that survive at 64 px, where a fine texture alone blurs: edge finishes
- * (denim's orange topstitching, canvas's bound edges, leather's dark glossy edges, fleece's fuzz,
- * mesh's taped edges, lace and crochet scallops, rib's deep ribbed hems) and panels or seams
- * (hardshell's taped seams, softshell's bonded panels, sweat's flatlock seams, jersey's drape
- * folds, mesh jersey's mesh side panels).
+ * Fabric signatures that survive at 64 px, where a fine texture alone blurs; each fabric's is its
+ * own kind of mark in its own place. Along the outline: denim's orange topstitching, canvas's
+ * bound edges, leather's dark glossy edges, fleece's white bobbles. Past the hems: lace's small
+ * light scallops, crochet's big scallops with see-through holes. Inside the hems: rib's ribbed
+ * hems. Panels: jersey lace's light lace yoke across the chest, softshell's dark bonded side and
+ * sleeve panels, mesh jersey's see-through mesh lower panel. Seams: hardshell's taped yoke and
+ * side seams, sweat's raglan flatlock seams in contrast thread. Across the body: jersey's drape
+ * folds (also under jersey lace and mesh jersey). All over (fabrics.ts): mesh and crochet are
+ * open, with see-through holes; lace is a light diamond trellis.
  */
-import { tile } from "./fabrics.ts";
+import { SEE_THROUGH, tile } from "./fabrics.ts";
 import { el, fmt, type Pt } from "./svg.ts";
 
 /** An edge of a garment (hem, cuff) with the unit normal pointing into the garment. */
@@ -24,28 +28,20 @@ export interface Box {
 }
 
 /**
- * Edge treatments of `fabric` on one piece (`edges`: its hems and cuffs), drawn over the outline:
- * lace and crochet scallops hang past the hem.
+ * Edge treatments of `fabric` on one piece (`edges`: its hems and cuffs), drawn over the outline
+ * and over category bands: lace and crochet scallops hang past the hem.
  */
 export function fabricEdges(fabric: string | null, edges: readonly Edge[]): string {
-  switch (fabric) {
-    case "Lace":
-    case "Jersey Lace":
-    case "Crocheted":
-      return edges
-        .map((e) => scallops(e, fabric === "Crocheted" ? 2.8 : 1.8, fabric === "Crocheted"))
-        .join("");
-    default:
-      return "";
-  }
+  if (fabric === "Lace") return edges.map((e) => scallops(e, 2, false)).join("");
+  if (fabric === "Crocheted") return edges.map((e) => scallops(e, 3.4, true)).join("");
+  return "";
 }
 
 /**
  * Panels, seams and edge finishes of `fabric` on one piece, drawn inside the piece's clip:
  * `parts` are its outlines (an edge finish is a stroke along them, half of it inside), `edges`
- * its hems and cuffs, `box` its body. These are the fabric's signature at 64 px, where a fine
- * texture alone blurs: denim's orange topstitching, canvas's bound edges, leather's dark glossy
- * edges, fleece's fuzz, sweat's flatlock seams, jersey's drape folds, rib's ribbed hems.
+ * its hems and cuffs, `box` its body (a top's chest from the neck to the hem, a bottom's hips
+ * from the waist to the hem). Panels reach past the box: the clip trims them to the garment.
  */
 export function fabricTrims(
   fabric: string | null,
@@ -67,8 +63,9 @@ export function fabricTrims(
         }),
       )
       .join("");
-  const w = box.x1 - box.x0;
-  const h = box.y1 - box.y0;
+  const { x0, y0, x1, y1 } = box;
+  const w = x1 - x0;
+  const h = y1 - y0;
   switch (fabric) {
     case "Denim":
       return along("#e08a2c", 3.2, { "stroke-dasharray": "1.4 0.9" });
@@ -79,70 +76,86 @@ export function fabricTrims(
       );
     case "Leather":
       return along("#000", 4, { "stroke-opacity": 0.4 });
-    case "Fleece":
-      return along("#fff", 3.4, {
-        "stroke-opacity": 0.55,
-        "stroke-dasharray": "0.5 1",
-        "stroke-linecap": "round",
-      });
+    case "Fleece": {
+      // Fuzzy bobbles all round the outline, white with a dark rim: a pile, not a line.
+      const bobbles = { "stroke-dasharray": "0 4.6", "stroke-linecap": "round" };
+      return (
+        along("#000", 5, { "stroke-opacity": 0.4, ...bobbles }) +
+        along("#fff", 3.8, { "stroke-opacity": 0.9, ...bobbles })
+      );
+    }
     case "Sweat": {
-      // Flatlock seams: zigzags down the sides of the body.
-      const zig = (x: number) => {
-        let d = `M${fmt(x)} ${fmt(box.y0 + h * 0.15)}`;
-        for (let y = box.y0 + h * 0.15, k = 0; y < box.y1; y += 1.6, k++)
-          d += `L${fmt(x + (k % 2 ? 1.2 : -1.2))} ${fmt(y)}`;
-        return d;
-      };
-      return `<path d="${zig(box.x0 + w * 0.2)}${zig(box.x1 - w * 0.2)}" fill="none" stroke="#fff" stroke-opacity="0.7" stroke-width="0.7"/>`;
+      // Raglan seams from the neck to under the arms, flatlocked: a light band of contrast
+      // thread with dark stitches across it.
+      const ah = Math.min(h * 0.3, 16);
+      const d = `M${fmt(x0 + w * 0.33)} ${fmt(y0 - 2)}L${fmt(x0 - 8)} ${fmt(y0 + ah + 3)}M${fmt(x1 - w * 0.33)} ${fmt(y0 - 2)}L${fmt(x1 + 8)} ${fmt(y0 + ah + 3)}`;
+      return (
+        seam(d, "#fff", 3, 0.85) +
+        seam(d, "#000", 2.2, 0.5, "0.6 0.7") +
+        // The same flatlock down the sides.
+        seam(
+          `M${fmt(x0 + 1.5)} ${fmt(y0 + ah)}V${fmt(y1)}M${fmt(x1 - 1.5)} ${fmt(y0 + ah)}V${fmt(y1)}`,
+          "#fff",
+          1.4,
+          0.8,
+        )
+      );
     }
     case "Jersey":
-    case "Mesh Jersey":
+      return folds(box);
     case "Jersey Lace": {
-      // Jersey drapes: soft diagonal folds across the body, a shadow with a lit edge.
-      const fold = (t: number) =>
-        `M${fmt(box.x0 + w * t)} ${fmt(box.y0 + h * 0.2)}Q${fmt(box.x0 + w * (t + 0.12))} ${fmt(box.y0 + h * 0.5)} ${fmt(box.x0 + w * (t + 0.32))} ${fmt(box.y0 + h * 0.85)}`;
-      const folds = [0.12, 0.48].map(fold).join("");
-      const hems =
-        el("path", {
-          d: folds,
-          fill: "none",
-          stroke: "#000",
-          "stroke-opacity": 0.28,
-          "stroke-width": 2.6,
-          "stroke-linecap": "round",
-        }) +
-        el("path", {
-          d: folds,
-          fill: "none",
-          stroke: "#fff",
-          "stroke-opacity": 0.35,
-          "stroke-width": 0.9,
-          "stroke-linecap": "round",
-          transform: "translate(1.6 -0.6)",
-        });
-      if (fabric !== "Mesh Jersey") return hems;
-      // Mesh side panels on a jersey body.
-      const panel = w * 0.3;
-      const mesh = tile(`${id}m`, "Mesh");
-      const side = (x: number) =>
-        el("rect", { x, y: box.y0 + h * 0.15, width: panel, height: h, fill: `url(#${id}m)` });
-      return `<defs>${mesh}</defs>${side(box.x0)}${side(box.x1 - panel)}${hems}`;
+      // A lace yoke across the chest and shoulders: a light veil, a ring net and a scalloped
+      // lower edge, on a jersey body.
+      const yb = y0 + Math.min(h * 0.3, 15);
+      const scallop = "a2.5 2.5 0 0 0 5 0".repeat(Math.ceil((w + 90) / 5));
+      const veil = `M${fmt(x0 - 45)} -10V${fmt(yb)}${scallop}V-10Z`;
+      return (
+        folds(box) +
+        `<defs>${tile(`${id}l`, "Lace")}</defs>` +
+        el("path", { d: veil, fill: "#fff", "fill-opacity": 0.6 }) +
+        el("path", { d: veil, fill: `url(#${id}l)` }) +
+        seam(veil, "#000", 0.8, 0.5)
+      );
+    }
+    case "Mesh Jersey": {
+      // A jersey top half over a see-through mesh lower panel.
+      const ym = y0 + h * 0.55;
+      return (
+        folds(box) +
+        `<defs>${tile(`${id}m`, "Mesh")}</defs>` +
+        el("rect", { x: 0, y: ym, width: 100, height: 100, fill: "#000", "fill-opacity": 0.2 }) +
+        el("rect", { x: 0, y: ym, width: 100, height: 100, fill: `url(#${id}m)` }) +
+        seam(`M0 ${fmt(ym)}H100`, "#fff", 1.6, 0.8)
+      );
     }
     case "Hardshell": {
       // Taped seams: a shoulder yoke and a seam down each side.
-      const y = box.y0 + h * 0.2;
-      const xl = box.x0 + w * 0.25;
-      const xr = box.x1 - w * 0.25;
-      return `<path d="M${fmt(box.x0)} ${fmt(y)}H${fmt(box.x1)}M${fmt(xl)} ${fmt(y)}V${fmt(box.y1)}M${fmt(xr)} ${fmt(y)}V${fmt(box.y1)}" fill="none" stroke="#000" stroke-opacity="0.45" stroke-width="1.6"/>`;
+      const y = y0 + h * 0.2;
+      const xl = x0 + w * 0.25;
+      const xr = x1 - w * 0.25;
+      return seam(
+        `M${fmt(x0 - 20)} ${fmt(y)}H${fmt(x1 + 20)}M${fmt(xl)} ${fmt(y)}V${fmt(y1)}M${fmt(xr)} ${fmt(y)}V${fmt(y1)}`,
+        "#000",
+        2.2,
+        0.5,
+      );
     }
     case "Softshell": {
-      // Curved bonded panels from the shoulders to the hem.
-      const curve = (x0: number, dir: number) =>
-        `M${fmt(x0)} ${fmt(box.y0)}Q${fmt(x0 - dir * w * 0.2)} ${fmt(box.y0 + h * 0.5)} ${fmt(x0 + dir * w * 0.05)} ${fmt(box.y1)}`;
-      return `<path d="${curve(box.x0 + w * 0.3, 1)}${curve(box.x1 - w * 0.3, -1)}" fill="none" stroke="#fff" stroke-opacity="0.55" stroke-width="1.4"/>`;
+      // Bonded panels in a dark contrast over the sides and sleeves, edged by a light welded seam.
+      const side = (xa: number, dir: number) => {
+        const curve = `M${fmt(xa + dir * w * 0.3)} ${fmt(y0 - 5)}Q${fmt(xa + dir * w * 0.08)} ${fmt(y0 + h * 0.5)} ${fmt(xa + dir * w * 0.2)} ${fmt(y1 + 5)}`;
+        return (
+          el("path", {
+            d: `${curve}H${fmt(xa - dir * 40)}V${fmt(y0 - 5)}Z`,
+            fill: "#000",
+            "fill-opacity": 0.4,
+          }) + seam(curve, "#fff", 2, 0.8)
+        );
+      };
+      return side(x0, 1) + side(x1, -1);
     }
     case "Rib":
-      // Deep ribbed hems and cuffs.
+      // Deep ribbed hems and cuffs, over the all-over rib texture.
       return edges
         .map(
           (e) =>
@@ -150,14 +163,49 @@ export function fabricTrims(
             stitch(e, 2.2, "#fff", 3.5, "0.7 0.9", 0.35),
         )
         .join("");
-    case "Mesh":
-      // Mesh sportswear: edges bound with a solid tape.
-      return (
-        along("#fff", 3, { "stroke-opacity": 0.8 }) + along("#000", 1.2, { "stroke-opacity": 0.5 })
-      );
     default:
       return "";
   }
+}
+
+// An open stroke: seams, tapes, flatlocks.
+function seam(d: string, color: string, width: number, opacity: number, dash?: string): string {
+  return el("path", {
+    d,
+    fill: "none",
+    stroke: color,
+    "stroke-opacity": opacity,
+    "stroke-width": width,
+    ...(dash ? { "stroke-dasharray": dash } : {}),
+  });
+}
+
+// Jersey drapes: soft diagonal folds across the body, a shadow with a lit edge.
+function folds({ x0, y0, x1, y1 }: Box): string {
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const fold = (t: number) =>
+    `M${fmt(x0 + w * t)} ${fmt(y0 + h * 0.2)}Q${fmt(x0 + w * (t + 0.12))} ${fmt(y0 + h * 0.5)} ${fmt(x0 + w * (t + 0.32))} ${fmt(y0 + h * 0.85)}`;
+  const d = [0.12, 0.48].map(fold).join("");
+  return (
+    el("path", {
+      d,
+      fill: "none",
+      stroke: "#000",
+      "stroke-opacity": 0.3,
+      "stroke-width": 3,
+      "stroke-linecap": "round",
+    }) +
+    el("path", {
+      d,
+      fill: "none",
+      stroke: "#fff",
+      "stroke-opacity": 0.4,
+      "stroke-width": 1,
+      "stroke-linecap": "round",
+      transform: "translate(1.8 -0.6)",
+    })
+  );
 }
 
 // A line parallel to an edge, `inset` units inside it.
@@ -175,7 +223,8 @@ function stitch(
   return `<path d="M${fmt(a[0] ?? 0)} ${fmt(a[1] ?? 0)}L${fmt(b[0] ?? 0)} ${fmt(b[1] ?? 0)}" stroke="${color}" stroke-opacity="${opacity}" stroke-width="${fmt(width)}" stroke-dasharray="${dash}"/>`;
 }
 
-// Half-discs along an edge, hanging outwards: lace and crochet trims. Drawn light, outlined.
+// Discs along an edge, half hanging outwards: lace and crochet trims, light and outlined. A
+// crochet shell has a see-through hole in its outer half.
 function scallops(e: Edge, r: number, holed: boolean): string {
   const dx = e.b[0] - e.a[0];
   const dy = e.b[1] - e.a[1];
@@ -183,14 +232,34 @@ function scallops(e: Edge, r: number, holed: boolean): string {
   const n = Math.max(2, Math.round(length / (2 * r)));
   const [ix, iy] = e.inward;
   let d = "";
+  let holes = "";
   for (let k = 0; k < n; k++) {
     const t = (k + 0.5) / n;
     const x = e.a[0] + dx * t - ix * 0.2;
     const y = e.a[1] + dy * t - iy * 0.2;
     d += `M${fmt(x + r)} ${fmt(y)}a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0`;
-    // Crochet scallops are open shells: a hole in each.
+    const hx = x - ix * r * 0.4;
+    const hy = y - iy * r * 0.4;
     if (holed)
-      d += `M${fmt(x + r * 0.4)} ${fmt(y)}a${fmt(r * 0.4)} ${fmt(r * 0.4)} 0 1 1 ${fmt(-0.8 * r)} 0a${fmt(r * 0.4)} ${fmt(r * 0.4)} 0 1 1 ${fmt(0.8 * r)} 0`;
+      holes += `M${fmt(hx + r * 0.42)} ${fmt(hy)}a${fmt(r * 0.42)} ${fmt(r * 0.42)} 0 1 0 ${fmt(-0.84 * r)} 0a${fmt(r * 0.42)} ${fmt(r * 0.42)} 0 1 0 ${fmt(0.84 * r)} 0`;
   }
-  return `<path d="${d}" fill="#fff" fill-rule="evenodd" fill-opacity="0.85" stroke="#000" stroke-opacity="0.5" stroke-width="0.5"/>`;
+  return (
+    el("path", {
+      d,
+      fill: "#fff",
+      "fill-opacity": 0.9,
+      stroke: "#000",
+      "stroke-opacity": 0.5,
+      "stroke-width": 0.5,
+    }) +
+    (holes
+      ? el("path", {
+          d: holes,
+          fill: SEE_THROUGH,
+          stroke: "#000",
+          "stroke-opacity": 0.5,
+          "stroke-width": 0.5,
+        })
+      : "")
+  );
 }

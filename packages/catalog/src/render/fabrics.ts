@@ -1,8 +1,9 @@
 /**
- * Fabrics as fine textures: a tile under 7 units, finer than any pattern (patterns.ts), so that a
- * striped denim keeps both its stripes and its twill; tiles mix white and black ink so they show
- * on every colour. At 64 px a texture alone blurs, so each fabric also has an edge finish or
- * panels of its own (fabric-trims.ts).
+ * Fabrics as textures: mostly fine tiles under 7 units, finer than any pattern (patterns.ts), so
+ * that a striped denim keeps both its stripes and its twill; tiles mix white and black ink so they
+ * show on every colour. Open fabrics (crochet, mesh) are coarser, with holes that show the
+ * background, because see-through holes are what tells them apart at 64 px. Each fabric also has
+ * an edge finish or panels of its own (fabric-trims.ts).
  */
 import { el } from "./svg.ts";
 
@@ -20,6 +21,20 @@ const rect = (
 const circle = (x: number, y: number, r: number, [f, o]: Ink) =>
   el("circle", { cx: x, cy: y, r, fill: f, "fill-opacity": o });
 
+/** The picture's background (garment.ts): open fabrics' holes show it, as see-through holes do. */
+export const SEE_THROUGH = "#f1efeb";
+/** A see-through hole with a dark rim, so that it also reads on a white garment. */
+const hole = (x: number, y: number, r: number) =>
+  el("circle", {
+    cx: x,
+    cy: y,
+    r,
+    fill: SEE_THROUGH,
+    stroke: "#000",
+    "stroke-opacity": 0.45,
+    "stroke-width": 0.5,
+  });
+
 /** Tile size and content of each texture. */
 const TILES: Readonly<Record<string, { w: number; h: number; body: string }>> = {
   // A plain weave: small alternating squares with thread lines between them.
@@ -32,8 +47,27 @@ const TILES: Readonly<Record<string, { w: number; h: number; body: string }>> = 
       rect(0, 0, 5, 0.6, K(0.3)) +
       rect(0, 0, 0.6, 5, K(0.3)),
   },
-  // Open holes in a lighter ring of yarn.
-  Crocheted: { w: 6, h: 6, body: circle(3, 3, 2.5, W(0.38)) + circle(3, 3, 1.4, K(0.6)) },
+  // Granny squares: a square of light yarn round a big open hole, squares joined by dark seams;
+  // 9 units, so that each square and its hole stay a few pixels wide at 64 px.
+  Crocheted: {
+    w: 9,
+    h: 9,
+    body:
+      rect(0, 0, 9, 9, K(0.22)) +
+      el("rect", {
+        x: 1.6,
+        y: 1.6,
+        width: 5.8,
+        height: 5.8,
+        fill: "none",
+        stroke: "#fff",
+        "stroke-opacity": 0.6,
+        "stroke-width": 1.6,
+      }) +
+      rect(0, 0, 9, 0.9, K(0.45)) +
+      rect(0, 0, 0.9, 9, K(0.45)) +
+      hole(4.5, 4.5, 1.8),
+  },
   // Twill: diagonal ridges, light over dark.
   Denim: {
     w: 4,
@@ -52,18 +86,19 @@ const TILES: Readonly<Record<string, { w: number; h: number; body: string }>> = 
   },
   // Fine knit wales: faint vertical lines.
   Jersey: { w: 3.5, h: 3.5, body: rect(0, 0, 1.4, 3.5, W(0.2)) + rect(1.9, 0, 0.7, 3.5, K(0.16)) },
-  // Lace: a net of small rings.
+  // Lace: a light veil with a diamond trellis of thread and a flower in each diamond: lines,
+  // not dots, so that it does not read as mesh holes or crochet squares.
   Lace: {
-    w: 5,
-    h: 5,
-    body: `<circle cx="2.5" cy="2.5" r="1.7" fill="none" stroke="#fff" stroke-opacity="0.65" stroke-width="0.7"/>${circle(0, 0, 0.7, K(0.35))}${circle(5, 5, 0.7, K(0.35))}`,
+    w: 8,
+    h: 8,
+    body:
+      rect(0, 0, 8, 8, W(0.14)) +
+      `<path d="M0 0L8 8M8 0L0 8" stroke="#fff" stroke-opacity="0.6" stroke-width="0.9"/>` +
+      `<circle cx="4" cy="0" r="1.6" fill="none" stroke="#fff" stroke-opacity="0.8" stroke-width="1.1"/>` +
+      `<circle cx="4" cy="8" r="1.6" fill="none" stroke="#fff" stroke-opacity="0.8" stroke-width="1.1"/>`,
   },
-  // Mesh: a grid of square holes.
-  Mesh: {
-    w: 5,
-    h: 5,
-    body: rect(1, 1, 3, 3, K(0.5)) + rect(0, 0, 5, 0.7, W(0.3)) + rect(0, 0, 0.7, 5, W(0.3)),
-  },
+  // Mesh: a staggered grid of round see-through holes, about half of the cloth open.
+  Mesh: { w: 5.6, h: 5.6, body: hole(1.4, 1.4, 1.55) + hole(4.2, 4.2, 1.55) },
   // Rib: bold vertical ridges with a lit and a shaded side.
   Rib: { w: 5, h: 5, body: rect(0, 0, 2.2, 5, K(0.45)) + rect(2.7, 0, 1.6, 5, W(0.38)) },
   // Brushed sweat fabric: soft horizontal streaks.
@@ -85,7 +120,7 @@ const LAYERS: Readonly<Record<string, readonly string[]>> = {
 /**
  * `<defs>` for `fabric` and the fills that paint it over a piece, bottom first: a texture tile
  * and, for hardshell and leather, a glossy highlight; softshell is a matte veil (its signature is
- * its bonded panel seams, drawn by `fabricTrims`).
+ * its dark bonded panels, drawn by `fabricTrims`).
  *
  * @example
  * fabricDefs("Denim", "g0f").fills; // ["url(#g0f)"]

@@ -2,38 +2,70 @@
  * The 10 fastenings down the centre front of a top, or at the waist and fly of a bottom. Each
  * has hardware of its own: a zip's metal track and pull, a row of buttons, a concealed placket
  * (a band, no buttons), hooks and eyes (short black bars), criss-cross laces with a bow, an open
- * front (the lining shows), snaps (metal rings on a storm flap), toggles, a belt with its
- * buckle; a back closure shows as a bow at the back neck (a side zip on bottoms).
+ * front (the lining shows), two rows of press studs on a wide front panel, wooden toggles,
+ * a belt with its buckle; a back closure shows as a bow at the back neck (a side zip on bottoms).
  */
 import type { BottomOutline } from "./bottoms.ts";
 import type { Palette } from "./colours.ts";
 import { dot, el, fill, fmt, line, type Pt, poly } from "./svg.ts";
 import type { TopOutline } from "./tops.ts";
 
-const METAL = "#b9bfc6";
-const METAL_DARK = "#4a4e54";
+const METAL = "#c3c9d0";
+const METAL_DARK = "#3f434a";
 const LEATHER = "#3b2a1e";
+const BRASS = "#d9b23c";
+const WOOD = "#b5742f";
 
+// Hardware is drawn several units wide: at 64 px one unit is 0.64 px, and a pattern lies beneath.
 function zipTrack(x: number, y0: number, y1: number): string {
   const d = `M${fmt(x)} ${fmt(y0)}V${fmt(y1)}`;
   return (
-    line(d, METAL_DARK, 2.2) +
-    line(d, METAL, 1.2, { "stroke-dasharray": "0.5 0.4" }) +
+    line(d, METAL_DARK, 3.4) +
+    line(d, METAL, 1.8, { "stroke-dasharray": "0.7 0.5" }) +
     el("rect", {
-      x: x - 1.3,
+      x: x - 2,
       y: y0,
-      width: 2.6,
-      height: 4.4,
-      rx: 0.7,
+      width: 4,
+      height: 6.5,
+      rx: 1,
       fill: METAL,
       stroke: METAL_DARK,
-      "stroke-width": 0.4,
+      "stroke-width": 0.8,
     })
   );
 }
 
-function buttons(x: number, ys: readonly number[], p: Palette, r = 1.4): string {
-  return ys.map((y) => dot([x, y], r, p.ink, { stroke: p.line, "stroke-width": 0.3 })).join("");
+function buttons(x: number, ys: readonly number[], p: Palette, r = 2.1): string {
+  return ys.map((y) => dot([x, y], r, p.ink, { stroke: p.line, "stroke-width": 0.6 })).join("");
+}
+
+// Metal press studs: a silver disc with a dark ring.
+function studs(points: readonly Pt[]): string {
+  return points
+    .map(([cx, cy]) =>
+      el("circle", { cx, cy, r: 2.1, fill: METAL, stroke: METAL_DARK, "stroke-width": 1 }),
+    )
+    .join("");
+}
+
+// A strip down the centre front: a placket or a fly, opaque over any pattern.
+function strip(x: number, y0: number, y1: number, w: number, color: string, p: Palette): string {
+  return el("rect", {
+    x: x - w / 2,
+    y: y0,
+    width: w,
+    height: y1 - y0,
+    fill: color,
+    stroke: p.line,
+    "stroke-width": 1,
+  });
+}
+
+// Hooks and eyes: a corset-like row of short dark bars close together on a light busk.
+function hooks(x: number, y0: number, y1: number, p: Palette): string {
+  let d = "";
+  for (let y = y0 + 2; y < y1 - 1; y += 3) d += `M${fmt(x - 3.2)} ${fmt(y)}H${fmt(x + 3.2)}`;
+  return strip(x, y0, y1, 4, BRASS, p) + line(d, METAL_DARK, 1.3);
 }
 
 function belt(x0: number, x1: number, y: number, h: number): string {
@@ -41,16 +73,16 @@ function belt(x0: number, x1: number, y: number, h: number): string {
   return (
     el("rect", { x: x0, y: y - h / 2, width: x1 - x0, height: h, fill: LEATHER }) +
     el("rect", {
-      x: cx - 2.6,
-      y: y - h / 2 - 0.8,
-      width: 5.2,
-      height: h + 1.6,
+      x: cx - 3,
+      y: y - h / 2 - 1,
+      width: 6,
+      height: h + 2,
       rx: 0.6,
       fill: "none",
-      stroke: "#d4b04a",
-      "stroke-width": 1,
+      stroke: BRASS,
+      "stroke-width": 1.4,
     }) +
-    line(`M${fmt(cx)} ${fmt(y)}H${fmt(cx + 2)}`, "#d4b04a", 0.6)
+    line(`M${fmt(cx)} ${fmt(y)}H${fmt(cx + 2.4)}`, BRASS, 0.9)
   );
 }
 
@@ -78,12 +110,29 @@ function laces(x: number, y0: number, y1: number, color: string): string {
   for (let k = 0; k < steps; k++) {
     const a = y0 + ((y1 - y0) * k) / steps;
     const b = y0 + ((y1 - y0) * (k + 1)) / steps;
-    d += `M${fmt(x - 3.4)} ${fmt(a)}L${fmt(x + 3.4)} ${fmt(b)}M${fmt(x + 3.4)} ${fmt(a)}L${fmt(x - 3.4)} ${fmt(b)}`;
+    d += `M${fmt(x - 4.2)} ${fmt(a)}L${fmt(x + 4.2)} ${fmt(b)}M${fmt(x + 4.2)} ${fmt(a)}L${fmt(x - 4.2)} ${fmt(b)}`;
   }
   return (
-    line(`M${fmt(x)} ${fmt(y0)}V${fmt(y1)}`, "#222", 2) +
-    line(d, color, 1.1) +
-    bow([x, y1], color, 4)
+    line(`M${fmt(x)} ${fmt(y0)}V${fmt(y1)}`, "#222", 3) +
+    line(d, color, 1.6) +
+    bow([x, y1], color, 5)
+  );
+}
+
+/** A duffle-coat toggle: a wooden peg on a dark cord loop, centred at (x, y). */
+function toggle(x: number, y: number): string {
+  return (
+    line(`M${fmt(x - 6)} ${fmt(y)}H${fmt(x + 6)}`, "#1b1b1b", 1.4) +
+    el("rect", {
+      x: x - 4.5,
+      y: y - 1.9,
+      width: 9,
+      height: 3.8,
+      rx: 1.9,
+      fill: WOOD,
+      stroke: "#4a2e12",
+      "stroke-width": 0.7,
+    })
   );
 }
 
@@ -110,68 +159,41 @@ export function topFastening(
     case "Zip":
       return zipTrack(x, y0, y1);
     case "Button":
-      return line(`M${fmt(x + 1.6)} ${fmt(y0)}V${fmt(y1)}`, p.line, 0.5) + buttons(x, spread(5), p);
+      return strip(x, y0, y1, 5, p.light, p) + buttons(x, spread(5), p);
     case "Covered":
-      // A wide fly placket in a lighter shade, stitched, with nothing showing.
+      // A wide fly placket, stitched, with nothing showing.
       return (
-        el("rect", {
-          x: x - 3,
-          y: y0,
-          width: 6,
-          height: span,
-          fill: p.light,
-          stroke: p.line,
-          "stroke-width": 0.6,
-        }) +
-        line(`M${fmt(x + 1.5)} ${fmt(y0)}V${fmt(y1)}`, p.line, 0.6, { "stroke-dasharray": "1 0.7" })
+        strip(x, y0, y1, 8, p.light, p) +
+        line(`M${fmt(x + 2)} ${fmt(y0)}V${fmt(y1)}`, p.line, 1, { "stroke-dasharray": "1.2 0.8" })
       );
     case "Hook":
-      return (
-        line(`M${fmt(x)} ${fmt(y0)}V${fmt(y1)}`, p.line, 0.6) +
-        [0, 4, 8, 12]
-          .map((k) => line(`M${fmt(x - 3)} ${fmt(y0 + 1.5 + k)}H${fmt(x + 3)}`, p.ink, 1.7))
-          .join("")
-      );
+      return hooks(x, y0, Math.min(y1, y0 + 18), p);
     case "Laces":
-      return laces(x, y0, y0 + 14, p.ink);
+      return laces(x, y0, y0 + 16, p.ink);
     case "No closure": {
       // Open front: the edges part from the neck and the inside shows.
-      const w = Math.min(7, span * 0.12);
+      const w = Math.min(9, span * 0.16);
       return fill(
         poly([
-          [x - 0.8, y0],
-          [x + 0.8, y0],
+          [x - 1, y0],
+          [x + 1, y0],
           [x + w, y1],
           [x - w, y1],
         ]),
         p.inner,
-        { stroke: p.line, "stroke-width": 0.6 },
+        { stroke: p.line, "stroke-width": 1 },
       );
     }
     case "Front":
-      // Snaps on a dark storm flap.
+      // Double-breasted: two rows of metal press studs on a wide front panel.
       return (
-        el("rect", {
-          x: x - 3,
-          y: y0,
-          width: 6,
-          height: span,
-          fill: p.dark,
-          stroke: p.line,
-          "stroke-width": 0.6,
-        }) +
-        spread(4)
-          .map((y) =>
-            el("circle", {
-              cx: x,
-              cy: y,
-              r: 2,
-              fill: METAL,
-              stroke: METAL_DARK,
-              "stroke-width": 0.8,
-            }),
-          )
-          .join("")
+        strip(x + 1.5, y0, y1, 13, p.dark, p) +
+        studs(
+          spread(3).flatMap((y): Pt[] => [
+            [x - 3, y],
+            [x + 6, y],
+          ]),
+        )
       );
     case "Others":
       // Toggles on cord loops (a duffle coat).
@@ -179,9 +201,9 @@ export function topFastening(
         .map((y) => toggle(x, y))
         .join("");
     case "Belt":
-      return belt(s.cx - s.waistHalf - 0.6, s.cx + s.waistHalf + 0.6, s.waistY, 3.6);
+      return belt(s.cx - s.waistHalf - 0.6, s.cx + s.waistHalf + 0.6, s.waistY, 4.4);
     case "Back closure":
-      return bow([x, s.neckY - 0.5], p.ink, 6);
+      return bow([x, s.neckY - 0.5], p.ink, 8);
     default:
       return "";
   }
@@ -217,76 +239,48 @@ export function bottomFastening(
         jStitch +
         buttons(
           x,
-          [bandY, top + 3.5, top + 7.5, top + 11.5].filter((y) => y < fly),
+          [bandY, top + 3.5, top + 8, top + 12.5].filter((y) => y < fly),
           p,
         )
       );
     case "Covered":
       return (
-        el("rect", {
-          x: x - 3,
-          y: top,
-          width: 6,
-          height: fly - top,
-          fill: p.light,
-          stroke: p.line,
-          "stroke-width": 0.6,
-        }) +
-        line(`M${fmt(x + 1.5)} ${fmt(top)}V${fmt(fly)}`, p.line, 0.6, {
-          "stroke-dasharray": "1 0.7",
-        })
+        strip(x, top, fly, 8, p.light, p) +
+        line(`M${fmt(x + 2)} ${fmt(top)}V${fmt(fly)}`, p.line, 1, { "stroke-dasharray": "1.2 0.8" })
       );
     case "Hook":
-      // An extended waistband tab closed by hooks, and hook-and-eye bars down the fly.
+      // An extended waistband tab closed by hooks, and hooks and eyes down the fly.
       return (
         el("rect", {
           x: x - 2,
           y: s.waistY - 0.3,
-          width: 9,
+          width: 10,
           height: s.band + 0.6,
           rx: 0.8,
           fill: p.dark,
           stroke: p.line,
-          "stroke-width": 0.6,
-        }) +
-        [top + 3, top + 7, top + 11]
-          .map((y) => line(`M${fmt(x - 3)} ${fmt(y)}H${fmt(x + 3)}`, p.ink, 1.7))
-          .join("")
+          "stroke-width": 0.8,
+        }) + hooks(x, top, fly, p)
       );
     case "Laces":
       return laces(x, top + 1, fly, p.ink);
     case "No closure": {
       // Pull-on: an elasticated, gathered waistband.
       let d = "";
-      for (let k = x - s.waistHalf + 1.5; k < x + s.waistHalf - 1; k += 1.8)
-        d += `M${fmt(k)} ${fmt(s.waistY + 0.4)}V${fmt(top - 0.4)}`;
-      return line(d, p.line, 0.8);
+      for (let k = x - s.waistHalf + 1.5; k < x + s.waistHalf - 1; k += 2)
+        d += `M${fmt(k)} ${fmt(s.waistY + 0.3)}V${fmt(top - 0.3)}`;
+      return line(d, p.line, 1.1);
     }
     case "Front":
-      // Press studs down a dark fly flap.
+      // A front flap (sailor's falls) held by metal press studs at its corners.
       return (
-        el("rect", {
-          x: x - 3,
-          y: top,
-          width: 6,
-          height: fly - top,
-          fill: p.dark,
-          stroke: p.line,
-          "stroke-width": 0.6,
-        }) +
-        [top + 3, top + 8, top + 13]
-          .filter((y) => y < fly)
-          .map((y) =>
-            el("circle", {
-              cx: x,
-              cy: y,
-              r: 2,
-              fill: METAL,
-              stroke: METAL_DARK,
-              "stroke-width": 0.8,
-            }),
-          )
-          .join("")
+        strip(x, top, fly, 14, p.dark, p) +
+        studs([
+          [x - 4.5, top + 3],
+          [x + 4.5, top + 3],
+          [x - 4.5, fly - 3],
+          [x + 4.5, fly - 3],
+        ])
       );
     case "Others":
       // Toggles on cord loops down the fly.
@@ -295,33 +289,15 @@ export function bottomFastening(
         .map((y) => toggle(x, y))
         .join("");
     case "Belt":
-      return belt(x - s.waistHalf, x + s.waistHalf, bandY, Math.min(3.4, s.band));
+      return belt(x - s.waistHalf, x + s.waistHalf, bandY, Math.min(4, s.band));
     case "Back closure": {
+      // A side zip down the hip.
       const a: Pt = [x + s.waistHalf - 0.5, s.waistY + 0.5];
-      const b: Pt = [x + s.hipHalf - 1.2, s.hipY + 2];
-      return (
-        line(`M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`, METAL_DARK, 2.4) +
-        line(`M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`, METAL, 1.2)
-      );
+      const b: Pt = [x + s.hipHalf - 1.2, s.hipY + 3];
+      const d = `M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`;
+      return line(d, METAL_DARK, 3.4) + line(d, METAL, 1.8);
     }
     default:
       return "";
   }
-}
-
-/** A duffle-coat toggle: a wooden peg on a cord loop, centred at (x, y). */
-function toggle(x: number, y: number): string {
-  return (
-    line(`M${fmt(x - 5)} ${fmt(y)}H${fmt(x + 5)}`, "#222", 0.8) +
-    el("rect", {
-      x: x - 4,
-      y: y - 1.3,
-      width: 8,
-      height: 2.6,
-      rx: 1.3,
-      fill: "#b07a3f",
-      stroke: "#5a3a1a",
-      "stroke-width": 0.4,
-    })
-  );
 }

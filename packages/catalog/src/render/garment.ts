@@ -65,7 +65,6 @@ export function garmentSvg(spec: GarmentSpec, seed: number, id: string): string 
   const ctx: DrawContext = {
     spec,
     palette: pal,
-    random,
     id,
     background: BACKGROUND,
     patternFill: pattern.fill,
@@ -105,6 +104,9 @@ function drawTop(ctx: DrawContext, top: TopOutline, legs: BottomOutline | null):
   const { spec, palette: p } = ctx;
   const s = top.shape;
   const neck: [number, number] = [s.cx, s.neckY];
+  // A strapless or spaghetti bodice has no neck: its neckline is cut into the bodice's top edge.
+  const neckline: [number, number] =
+    top.bodiceTop !== null && spec.neckline !== "Off-the-shoulder" ? [s.cx, top.bodiceTop] : neck;
   const collar = collarSvg(spec.collar, neck, NECK_SCALE, p);
   const parts = [...top.sleeves.map((sl) => sl.d), ...(legs ? [legs.d] : []), top.body];
   const painted = paintPiece(ctx, parts);
@@ -135,12 +137,17 @@ function drawTop(ctx: DrawContext, top: TopOutline, legs: BottomOutline | null):
     fabricEdges(spec.fabric, edgeList) +
     top.sleeves.map((sl) => sleeveFolds(sl, p.line)).join("") +
     patternMotif(spec.pattern, [s.cx, motifY], 20, p) +
-    necklineSvg(
-      spec.neckline,
-      neck,
-      NECK_SCALE,
-      { palette: p, shoulderHalf: s.shoulderHalf / NECK_SCALE, background: ctx.background },
-      spec.collar === null && top.bodiceTop === null,
+    // Clipped: a wide neckline (boat, envelope) ends where the garment does.
+    el(
+      "g",
+      { "clip-path": `url(#${painted.clip})` },
+      necklineSvg(
+        spec.neckline,
+        neckline,
+        NECK_SCALE,
+        { palette: p, shoulderHalf: s.shoulderHalf / NECK_SCALE, background: ctx.background },
+        spec.collar === null && top.bodiceTop === null,
+      ),
     ) +
     collar.front +
     topPocket(spec.pocket, top, p) +

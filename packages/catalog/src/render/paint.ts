@@ -13,7 +13,6 @@ import { el, fill } from "./svg.ts";
 export interface DrawContext {
   readonly spec: GarmentSpec;
   readonly palette: Palette;
-  readonly random: Random;
   /** Prefix of every id in the SVG, so that several garments can share one document. */
   readonly id: string;
   /** Background colour, for cut-outs that show the background (backless). */
@@ -44,8 +43,10 @@ export function paintPiece(
   ctx.defs.push(el("clipPath", { id: clip }, parts.map((d) => el("path", { d })).join("")));
   const shadow = parts.map((d) => fill(d, "#000", { "fill-opacity": 0.09 })).join("");
   const base = parts.map((d) => fill(d, palette.base)).join("");
-  const overlays = [ctx.patternFill, ...ctx.fabricFills, ctx.shadeFill]
-    .filter((f): f is string => f !== null)
+  // The pattern fills each part itself: a colour gradient then spans the part's own height.
+  const pattern =
+    ctx.patternFill === null ? "" : parts.map((d) => fill(d, ctx.patternFill as string)).join("");
+  const overlays = [...ctx.fabricFills, ctx.shadeFill]
     .map((f) => el("rect", { width: 100, height: 100, fill: f }))
     .join("");
   const outline = parts
@@ -62,6 +63,7 @@ export function paintPiece(
   const svg =
     el("g", { transform: "translate(1.2 1.6)" }, shadow) +
     base +
+    pattern +
     el("g", { "clip-path": `url(#${clip})` }, overlays) +
     outline;
   return { svg, clip };

@@ -169,17 +169,14 @@ export function patternDefs(
 ): { defs: string; fill: string | null } {
   if (pattern === null) return { defs: "", fill: null };
   if (pattern === "Colour gradient") {
-    // An ombre from the garment's colour into a contrasting one towards the hem.
+    // An ombre from the garment's colour into a contrasting one towards the hem, over the
+    // height of each piece (a cropped top fades as fully as a long dress).
     const to = p.luminance > 0.45 ? "#3a2a9a" : "#f0a030";
     const stops =
-      el("stop", { offset: 0.25, "stop-color": to, "stop-opacity": 0 }) +
-      el("stop", { offset: 0.95, "stop-color": to, "stop-opacity": 0.95 });
+      el("stop", { offset: 0.1, "stop-color": to, "stop-opacity": 0 }) +
+      el("stop", { offset: 0.85, "stop-color": to, "stop-opacity": 1 });
     return {
-      defs: el(
-        "linearGradient",
-        { id, gradientUnits: "userSpaceOnUse", x1: 0, y1: 0, x2: 0, y2: 100 },
-        stops,
-      ),
+      defs: el("linearGradient", { id, x1: 0, y1: 0, x2: 0, y2: 1 }, stops),
       fill: `url(#${id})`,
     };
   }

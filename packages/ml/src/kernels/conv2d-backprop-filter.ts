@@ -7,6 +7,7 @@ import type {
   TensorInfo,
 } from "@tensorflow/tfjs";
 import type { Tf } from "../tf.ts";
+import { disposeIntermediates } from "./wasm-kernel.ts";
 
 /**
  * The filter gradient of a forward NHWC conv2d, expressed as one more conv2d.
@@ -76,10 +77,6 @@ export function planFilterGrad(g: FilterGradGeometry): FilterGradPlan {
 }
 
 type Shape4 = [number, number, number, number];
-
-interface DisposingBackend {
-  disposeData(dataId: object, force?: boolean): boolean;
-}
 
 function shape4(info: TensorInfo, name: string): Shape4 {
   const [a, b, c, d] = info.shape;
@@ -157,7 +154,7 @@ function createKernelFunc(tf: Tf): KernelFunc {
       }
       return run("Transpose", { x: cropped }, { perm: [1, 2, 0, 3] });
     } finally {
-      for (const t of temps) (backend as DisposingBackend).disposeData(t.dataId);
+      disposeIntermediates(backend, temps);
     }
   };
 }

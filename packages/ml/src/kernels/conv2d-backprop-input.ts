@@ -3,24 +3,21 @@
  * stride x stride small forward convolutions (one per output phase, with the matching sub-filter,
  * flipped and with its channels swapped), interleaved. Forward convolutions run through XNNPACK;
  * the stock wasm kernel does not, and took ~80 % of a training step of the render check's CNN
- * (8-15x slower than the forward pass). A candidate for @atelier/ml beside its
- * Conv2DBackpropFilter.
+ * (8-15x slower than the forward pass).
  *
  *   dx[i] = sum_a dy[a] W[i + pt - a s]; with i + pt = m s + r (phase r), u = r + k s:
  *   dx_r[m] = sum_k dy[m - k] W[r + k s]  =  a stride-1 correlation of dy (k - 1 zeros on top)
  *   with the sub-filter W[r::s] reversed.
  */
-import type { Tf } from "@atelier/ml";
+
 import type {
   Conv2DBackpropInputAttrs,
   KernelFunc,
   NamedAttrMap,
   TensorInfo,
 } from "@tensorflow/tfjs";
-
-interface DisposingBackend {
-  disposeData(dataId: object, force?: boolean): boolean;
-}
+import type { Tf } from "../tf.ts";
+import { disposeIntermediates, replaceWasmKernel } from "./wasm-kernel.ts";
 
 type Shape4 = [number, number, number, number];
 
@@ -134,7 +131,7 @@ function createKernelFunc(tf: Tf, fallback: KernelFunc): KernelFunc {
       const full = run("Reshape", { x: packed }, { shape: [n, mh * sh, mw * sw, cin] });
       return run("Slice", { x: full }, { begin: [0, pt, pl, 0], size: [n, h, w, cin] }, true);
     } finally {
-      for (const t of temps) (backend as DisposingBackend).disposeData(t.dataId);
+      disposeIntermediates(backend, temps);
     }
   };
 }
@@ -145,13 +142,8 @@ function createKernelFunc(tf: Tf, fallback: KernelFunc): KernelFunc {
  *
  * @returns true when this call replaced the kernel.
  * @example
- * registerFastConv2DBackpropInput(await loadTfjsWasm());
+ * registerWasmConv2DBackpropInput(tf); // loadTfjsWasm() has done it already
  */
-export function registerFastConv2DBackpropInput(tf: Tf): boolean {
-  const stock = tf.getKernel("Conv2DBackpropInput", "wasm");
-  if (stock === undefined || (stock.kernelFunc as { fast?: boolean }).fast) return false;
-  const kernelFunc = Object.assign(createKernelFunc(tf, stock.kernelFunc), { fast: true });
-  tf.unregisterKernel("Conv2DBackpropInput", "wasm");
-  tf.registerKernel({ ...stock, kernelFunc });
-  return true;
+export function registerWasmConv2DBackpropInput(tf: Tf): boolean {
+  return replaceWasmKernel(tf, "Conv2DBackpropInput", (stock) => createKernelFunc(tf, stock));
 }

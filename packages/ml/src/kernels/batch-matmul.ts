@@ -3,14 +3,12 @@
  * explicitly (a cheap copy), then multiply without transposes. The stock kernel handles
  * transposed operands 10-30x slower than plain ones (measured: x^T.dy for a 6144 x 256 dense
  * layer's weight gradient took 318 ms, transpose + multiply 11 ms), and every dense layer's
- * backward pass multiplies by transposes. A candidate for @atelier/ml.
+ * backward pass multiplies by transposes.
  */
-import type { Tf } from "@atelier/ml";
-import type { BatchMatMulAttrs, KernelFunc, TensorInfo } from "@tensorflow/tfjs";
 
-interface DisposingBackend {
-  disposeData(dataId: object, force?: boolean): boolean;
-}
+import type { BatchMatMulAttrs, KernelFunc, TensorInfo } from "@tensorflow/tfjs";
+import type { Tf } from "../tf.ts";
+import { disposeIntermediates, replaceWasmKernel } from "./wasm-kernel.ts";
 
 function createKernelFunc(tf: Tf, stock: KernelFunc): KernelFunc {
   return (args) => {
@@ -41,7 +39,7 @@ function createKernelFunc(tf: Tf, stock: KernelFunc): KernelFunc {
         attrs: { ...attrs, transposeA: false, transposeB: false },
       }) as TensorInfo;
     } finally {
-      for (const t of temps) (backend as DisposingBackend).disposeData(t.dataId);
+      disposeIntermediates(backend, temps);
     }
   };
 }
@@ -52,13 +50,8 @@ function createKernelFunc(tf: Tf, stock: KernelFunc): KernelFunc {
  *
  * @returns true when this call replaced the kernel.
  * @example
- * registerFastBatchMatMul(await loadTfjsWasm());
+ * registerWasmBatchMatMul(tf); // loadTfjsWasm() has done it already
  */
-export function registerFastBatchMatMul(tf: Tf): boolean {
-  const stock = tf.getKernel("BatchMatMul", "wasm");
-  if (stock === undefined || (stock.kernelFunc as { fast?: boolean }).fast) return false;
-  const kernelFunc = Object.assign(createKernelFunc(tf, stock.kernelFunc), { fast: true });
-  tf.unregisterKernel("BatchMatMul", "wasm");
-  tf.registerKernel({ ...stock, kernelFunc });
-  return true;
+export function registerWasmBatchMatMul(tf: Tf): boolean {
+  return replaceWasmKernel(tf, "BatchMatMul", (stock) => createKernelFunc(tf, stock));
 }

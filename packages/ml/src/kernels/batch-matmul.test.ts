@@ -1,7 +1,8 @@
-import { loadTfjsWasm, type Tf } from "@atelier/ml";
 import { seededRandom, uniformArray } from "@atelier/random";
 import { beforeAll, describe, expect, it } from "vitest";
-import { registerFastBatchMatMul } from "./batch-matmul.ts";
+import { loadTfjsWasm } from "../backend.ts";
+import type { Tf } from "../tf.ts";
+import { registerWasmBatchMatMul } from "./batch-matmul.ts";
 
 const cases = [
   { a: [5, 7], b: [7, 3], transposeA: false, transposeB: false },
@@ -21,11 +22,10 @@ async function product(tf: Tf, backend: string, c: (typeof cases)[number]): Prom
   });
 }
 
-describe("registerFastBatchMatMul", () => {
+describe("BatchMatMul on wasm", () => {
   let tf: Tf;
   beforeAll(async () => {
     tf = await loadTfjsWasm();
-    registerFastBatchMatMul(tf);
   });
 
   it.each(cases)(
@@ -40,7 +40,7 @@ describe("registerFastBatchMatMul", () => {
 
   it("releases its transposed copies and registers once", async () => {
     await tf.setBackend("wasm");
-    expect(registerFastBatchMatMul(tf)).toBe(false);
+    expect(registerWasmBatchMatMul(tf)).toBe(false);
     const buffers = tf.backend().numDataIds();
     await product(tf, "wasm", cases[3] as (typeof cases)[number]);
     expect(tf.backend().numDataIds()).toBe(buffers);

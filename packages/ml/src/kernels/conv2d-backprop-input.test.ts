@@ -1,8 +1,9 @@
-import { loadTfjsWasm, type Tf } from "@atelier/ml";
 import { seededRandom, uniformArray } from "@atelier/random";
 import type { Tensor4D } from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { registerFastConv2DBackpropInput } from "./conv2d-backprop-input.ts";
+import { loadTfjsWasm } from "../backend.ts";
+import type { Tf } from "../tf.ts";
+import { registerWasmConv2DBackpropInput } from "./conv2d-backprop-input.ts";
 
 type Shape4 = [number, number, number, number];
 type Pad = "same" | "valid";
@@ -38,11 +39,10 @@ async function inputGrad(
   });
 }
 
-describe("registerFastConv2DBackpropInput", () => {
+describe("Conv2DBackpropInput on wasm", () => {
   let tf: Tf;
   beforeAll(async () => {
     tf = await loadTfjsWasm();
-    registerFastConv2DBackpropInput(tf);
   });
 
   it.each(cases)(
@@ -59,7 +59,7 @@ describe("registerFastConv2DBackpropInput", () => {
 
   it("releases its intermediates and registers once", async () => {
     await tf.setBackend("wasm");
-    expect(registerFastConv2DBackpropInput(tf)).toBe(false);
+    expect(registerWasmConv2DBackpropInput(tf)).toBe(false);
     const tensors = tf.memory().numTensors;
     // Kernel-level intermediates never reach the engine's count; the backend's buffers do.
     const buffers = tf.backend().numDataIds();
