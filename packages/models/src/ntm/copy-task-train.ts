@@ -1,7 +1,8 @@
 /** Trains an NTM on the copy task until its bit error on fresh sequences falls below a target. */
 import type { Tf } from "@atelier/ml";
 import { seededRandom } from "@atelier/random";
-import type { Optimizer, Scalar, Tensor } from "@tensorflow/tfjs";
+import type { Optimizer, Scalar } from "@tensorflow/tfjs";
+import { clipGradients } from "../train/clip.ts";
 import type { NtmOptions } from "./config.ts";
 import { copyTaskBatch, copyTaskBitError, copyTaskLoss } from "./copy-task.ts";
 import { createNtm } from "./ntm.ts";
@@ -64,15 +65,6 @@ function createOptimizer(tf: Tf, o: CopyTrainOptions): Optimizer {
     : tf.train.rmsprop(o.learningRate, 0.95, 0.9);
 }
 
-/** Scales `grads` so that their global L2 norm is at most `maxNorm`. Inside a tidy. */
-function clipByGlobalNorm(tf: Tf, grads: Record<string, Tensor>, maxNorm: number) {
-  if (maxNorm <= 0) return grads;
-  const squares = Object.values(grads).map((g) => tf.sum(tf.square(g)));
-  const norm = tf.sqrt(tf.addN(squares));
-  const scale = tf.div(maxNorm, tf.maximum(norm, maxNorm));
-  return Object.fromEntries(Object.entries(grads).map(([k, g]) => [k, tf.mul(g, scale)]));
-}
-
 /**
  * Trains a fresh NTM (weights from `seed`) on the copy task; `onProgress` hears every
  * evaluation. Data and weights are seeded, so a run repeats on the same backend.
@@ -108,7 +100,7 @@ export async function trainCopyTask(
           () => copyTaskLoss(tf, ntm, ntm.params, batch),
           ntm.variables(),
         );
-        optimizer.applyGradients(clipByGlobalNorm(tf, grads, o.clipNorm));
+        optimizer.applyGradients(clipGradients(tf, grads, { value: 0, norm: o.clipNorm }));
         return value as Scalar;
       });
       if (step % o.evalEvery !== 0 && step !== o.maxSteps) {

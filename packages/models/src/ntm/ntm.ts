@@ -3,7 +3,7 @@ import type { Tensor2D, Tensor3D, Variable } from "@tensorflow/tfjs";
 import { type NtmConfig, type NtmOptions, resolveNtmConfig } from "./config.ts";
 import { createNtmParams, disposeNtmParams, type NtmParams, ntmVariables } from "./params.ts";
 import { initNtmState, type NtmState } from "./state.ts";
-import { ntmOutput, ntmStep } from "./step.ts";
+import { type NtmStepHooks, ntmOutput, ntmStep } from "./step.ts";
 
 /** An NTM cell bound to a tfjs namespace and a configuration; it owns its weights. */
 export interface Ntm {
@@ -13,7 +13,7 @@ export interface Ntm {
   /** See {@link initNtmState}. `memory` [batch, N, M] */
   init(batch: number, memory?: Tensor3D): NtmState;
   /** See {@link ntmStep}. `input` [batch, inputSize] */
-  step(params: NtmParams, state: NtmState, input: Tensor2D): NtmState;
+  step(params: NtmParams, state: NtmState, input: Tensor2D, hooks?: NtmStepHooks): NtmState;
   /** See {@link ntmOutput}. -> [batch, outputSize] */
   output(params: NtmParams, state: NtmState): Tensor2D;
   /** The trainable variables, for an optimizer. */
@@ -38,7 +38,7 @@ export function createNtm(tf: Tf, options: NtmOptions, seed: number): Ntm {
     config,
     params,
     init: (batch, memory) => initNtmState(tf, config, batch, memory),
-    step: (p, state, input) => ntmStep(tf, config, p, state, input),
+    step: (p, state, input, hooks) => ntmStep(tf, config, p, state, input, hooks),
     output: (p, state) => ntmOutput(tf, config, p, state),
     variables: () => ntmVariables(params),
     dispose: () => disposeNtmParams(params),

@@ -3,6 +3,7 @@ import { loadTfjsWasm } from "@atelier/ml";
 import { seededRandom, uniformArray } from "@atelier/random";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isNtmError } from "../errors.ts";
+import { randomNtmState } from "../test-support/ntm-state.ts";
 import { createNtm } from "./ntm.ts";
 import { disposeNtmState, type NtmState, STATE_FIELDS } from "./state.ts";
 import { stateFromBytes, stateToBytes } from "./state-bytes.ts";
@@ -15,25 +16,7 @@ beforeAll(async () => {
 
 /** A state of batch 3, 4 x 6 memory, 5 units, whose every field holds distinct random floats. */
 function randomState(seed: number): NtmState {
-  const random = seededRandom(seed);
-  const make = (shape: number[]) =>
-    tf.tensor(
-      uniformArray(
-        random,
-        shape.reduce((a, b) => a * b),
-        -3,
-        3,
-      ),
-      shape,
-    );
-  return {
-    memory: make([3, 4, 6]),
-    h: make([3, 5]),
-    c: make([3, 5]),
-    read: make([3, 6]),
-    readWeights: make([3, 4]),
-    writeWeights: make([3, 4]),
-  } as NtmState;
+  return randomNtmState(tf, seed, { batch: 3, rows: 4, width: 6, units: 5 });
 }
 
 async function expectBitwiseEqual(a: NtmState, b: NtmState): Promise<void> {

@@ -87,6 +87,29 @@ describe.each<Addressing>(["content", "full"])("ntmStep with %s addressing", (ad
     ntm.dispose();
   });
 
+  it("writes with an imposed write weighting when given one, and checks its shape", () => {
+    const ntm = createNtm(tf, { ...sizes, addressing }, 4);
+    const memory = randomTensor(6, [2, 6, 5]) as Tensor3D;
+    const input = randomTensor(7, [2, sizes.inputSize]) as Tensor2D;
+    const weights = tf.oneHot([1, 4], 6).toFloat() as Tensor2D;
+    const s0 = ntm.init(2, memory);
+    const s1 = ntm.step(ntm.params, s0, input, { writeWeights: weights });
+    expect(s1.writeWeights.arraySync()).toEqual(weights.arraySync());
+    const [before, after] = [s0.memory.arraySync(), s1.memory.arraySync()];
+    for (const [b, row] of [1, 4].entries()) {
+      for (let r = 0; r < 6; r++) {
+        if (r !== row) expect(after[b]?.[r]).toEqual(before[b]?.[r]);
+      }
+    }
+    const wrong = tf.zeros([2, 5]) as Tensor2D;
+    expect(() => ntm.step(ntm.params, s0, input, { writeWeights: wrong })).toThrow(
+      "write weights must have shape [2, 6], got [2, 5]",
+    );
+    for (const t of [memory, input, weights, wrong]) t.dispose();
+    for (const s of [s0, s1]) disposeNtmState(s);
+    ntm.dispose();
+  });
+
   it("leaves no tensor behind once the caller disposes the states", () => {
     const ntm = createNtm(tf, { ...sizes, addressing }, 3);
     const input = randomTensor(5, [BATCH, sizes.inputSize]) as Tensor2D;

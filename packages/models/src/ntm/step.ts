@@ -23,6 +23,15 @@ function controllerStep(
   return { h, c };
 }
 
+/** What a caller may impose on a step instead of letting the heads learn it. */
+export interface NtmStepHooks {
+  /**
+   * [B, N]: the write weighting to use instead of the write head's addressing (a MANN that
+   * knows which attribute row a manipulation names). The head's key and beta are then unused.
+   */
+  writeWeights?: Tensor2D;
+}
+
 /**
  * One step of every session in the batch: controller, then the read head reads the memory as
  * it stands, then the write head erases and adds. Pure: `state` is left as it is (the caller
@@ -38,18 +47,22 @@ export function ntmStep(
   params: NtmParams,
   state: NtmState,
   input: Tensor2D,
+  hooks: NtmStepHooks = {},
 ): NtmState {
   const batch = state.memory.shape[0];
   checkShape("state memory", state.memory.shape, [batch, config.memoryRows, config.memoryWidth]);
   checkShape("state h", state.h.shape, [batch, config.controllerUnits]);
   checkShape("step input", input.shape, [batch, config.inputSize]);
+  const imposed = hooks.writeWeights;
+  if (imposed !== undefined) checkShape("write weights", imposed.shape, [batch, config.memoryRows]);
   return tf.tidy(() => {
     const { h, c } = controllerStep(tf, params, state, input);
     const readRaw = denseClipped(tf, config, params.readHead, h);
     const readWeights = addressHead(tf, config, readRaw, state.memory, state.readWeights);
     const read = readMemory(tf, state.memory, readWeights);
     const writeRaw = denseClipped(tf, config, params.writeHead, h);
-    const writeWeights = addressHead(tf, config, writeRaw, state.memory, state.writeWeights);
+    const writeWeights =
+      imposed?.clone() ?? addressHead(tf, config, writeRaw, state.memory, state.writeWeights);
     const { erase, add } = eraseAndAdd(tf, config, writeRaw);
     const memory = writeMemory(tf, state.memory, writeWeights, erase, add);
     return { memory, h, c, read, readWeights, writeWeights };

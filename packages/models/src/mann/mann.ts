@@ -1,0 +1,93 @@
+/**
+ * The thesis's MANN (DESIGN.md, "MANN"): an NTM whose memory row r is the query vector's chunk
+ * for attribute r, stepped by manipulation indicators; the flattened memory is the query.
+ */
+import type { Tf } from "@atelier/ml";
+import type { AttributeSchema } from "@atelier/schema";
+import type { Tensor1D, Tensor2D, Tensor3D, Variable } from "@tensorflow/tfjs";
+import { l2Normalize } from "../normalize.ts";
+import { createNtm, type Ntm } from "../ntm/ntm.ts";
+import type { NtmState } from "../ntm/state.ts";
+import { selectState } from "../ntm/state-batch.ts";
+import type { NtmStateShape } from "../ntm/state-bytes.ts";
+import { attributeBlocks, attributeWriteWeights } from "./attribute-rows.ts";
+import { type MannConfig, type MannOptions, resolveMannConfig } from "./config.ts";
+import { checkState, checkStepInputs, checkVectors } from "./validate.ts";
+
+/** A batch of MANN sessions: the NTM state, memory [B, attributes, D]. */
+export type MannState = NtmState;
+
+/**
+ * The session-state API the service calls, batched over sessions. Every method is pure: it
+ * returns new tensors and leaves its arguments alive (the caller disposes them).
+ */
+export interface Mann {
+  readonly config: MannConfig;
+  /** The NTM it runs on (weights, raw steps). */
+  readonly ntm: Ntm;
+  /** The sizes to pass to `stateFromBytes`, so a state of another model is refused. */
+  readonly stateShape: Omit<NtmStateShape, "batch">;
+  /** queryVectors [B, attributes * D] -> a state whose memory row r is chunk r. */
+  init(queryVectors: Tensor2D): MannState;
+  /**
+   * One manipulation per session: indicators [B, indicatorSize]. With `mask` [B], sessions
+   * at 0 keep their state exactly (their sequence has ended).
+   */
+  step(state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState;
+  /** The flattened memory, L2-normalised like ADDE's query: [B, attributes * D]. */
+  query(state: MannState): Tensor2D;
+  variables(): Variable[];
+  dispose(): void;
+}
+
+/**
+ * A MANN with fresh weights drawn from `seed`, sized by `schema` and `options.dim`.
+ *
+ * @example
+ * const mann = createMann(tf, shopping100k, { dim: 340 }, 1);
+ * const s0 = mann.init(queryVectors); // [B, 4080]
+ * const s1 = mann.step(s0, indicators); // [B, 151], e.g. from manipulationIndicator
+ * const q = mann.query(s1); // [B, 4080], search the index with it
+ */
+export function createMann(
+  tf: Tf,
+  schema: AttributeSchema,
+  options: MannOptions,
+  seed: number,
+): Mann {
+  const config = resolveMannConfig(schema, options);
+  const ntm = createNtm(tf, config.ntm, seed);
+  const blocks = config.writeBy === "attribute" ? attributeBlocks(tf, schema) : null;
+  const step = (state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState => {
+    checkStepInputs(config, checkState(config, state), indicators, mask);
+    return tf.tidy(() => {
+      const writeWeights =
+        blocks === null ? undefined : attributeWriteWeights(tf, blocks, indicators);
+      const next = ntm.step(ntm.params, state, indicators, { writeWeights });
+      return mask === undefined ? next : selectState(tf, mask, next, state);
+    });
+  };
+  return {
+    config,
+    ntm,
+    stateShape: { rows: config.attributes, width: config.dim, units: config.ntm.controllerUnits },
+    init: (queryVectors) => {
+      const batch = checkVectors(config, "query vectors", queryVectors);
+      return tf.tidy(() =>
+        ntm.init(batch, queryVectors.reshape([batch, config.attributes, config.dim]) as Tensor3D),
+      );
+    },
+    step,
+    query: (state) => {
+      const batch = checkState(config, state);
+      return tf.tidy(() =>
+        l2Normalize(tf, state.memory.reshape([batch, config.vectorSize]) as Tensor2D),
+      );
+    },
+    variables: () => ntm.variables(),
+    dispose: () => {
+      blocks?.dispose();
+      ntm.dispose();
+    },
+  };
+}
