@@ -1,5 +1,45 @@
-export type { NtmErrorCode } from "./errors.ts";
-export { isNtmError, NtmError } from "./errors.ts";
+export type { AddeMBatch, AddeMBatchLabels } from "./adde-m/batch.ts";
+export { checkAddeMBatch, disposeAddeMBatch } from "./adde-m/batch.ts";
+export type { AddeMConfig, AddeMMode, AddeMOptions } from "./adde-m/config.ts";
+export { blockDiagonalMask, resolveAddeMConfig } from "./adde-m/config.ts";
+export type { AddeMLoss, AddeMLossOptions, ConsistencyLoss } from "./adde-m/losses.ts";
+export {
+  ADDE_M_LOSS_DEFAULTS,
+  addeMLoss,
+  consistencyLoss,
+  manipulationTriplet,
+  offBlockPenalty,
+} from "./adde-m/losses.ts";
+export type { AddeM } from "./adde-m/memory.ts";
+export { createAddeM } from "./adde-m/memory.ts";
+export { PROTOTYPE_ITEMS, prototypeWeights } from "./adde-m/prototypes.ts";
+export type { AddeMStepLoss, AddeMTrainer, AddeMTrainOptions } from "./adde-m/train.ts";
+export { ADDE_M_TRAIN_DEFAULTS, createAddeMTrainer } from "./adde-m/train.ts";
+export type { ManipulatorErrorCode, NtmErrorCode } from "./errors.ts";
+export { isManipulatorError, isNtmError, ManipulatorError, NtmError } from "./errors.ts";
+export type {
+  AddeMFairTensors,
+  AddeMThesisTensors,
+  Manipulator,
+  ManipulatorKind,
+  ManipulatorOptions,
+  ManipulatorState,
+  ResolvedMannOptions,
+  StateLayout,
+  TensorsOf,
+} from "./manipulator.ts";
+export { MANIPULATOR_KINDS } from "./manipulator.ts";
+export type { AddeMManipulator } from "./manipulators/adde-m.ts";
+export { addeMManipulator } from "./manipulators/adde-m.ts";
+export type { ManipulatorOf } from "./manipulators/create.ts";
+export { createManipulator } from "./manipulators/create.ts";
+export type { MannManipulator } from "./manipulators/mann.ts";
+export { mannManipulator } from "./manipulators/mann.ts";
+export {
+  concatManipulatorStates,
+  disposeManipulatorState,
+  splitManipulatorState,
+} from "./manipulators/state.ts";
 export type { MannBatch, MannSequence } from "./mann/batch.ts";
 export { checkMannBatch, disposeMannBatch, mannBatch, runMann } from "./mann/batch.ts";
 export type { MannConfig, MannOptions, WriteBy } from "./mann/config.ts";
@@ -37,3 +77,8 @@ export type { NtmStepHooks } from "./ntm/step.ts";
 export { ntmOutput, ntmStep } from "./ntm/step.ts";
 export type { ClipOptions } from "./train/clip.ts";
 export { clipGradients } from "./train/clip.ts";
+export { readWeights, writeWeights } from "./weights/files.ts";
+export type { SchemaStamp, WeightsManifest } from "./weights/manifest.ts";
+export { schemaStamp, WEIGHTS_FORMAT, WEIGHTS_VERSION } from "./weights/manifest.ts";
+export type { SavedWeights } from "./weights/weights.ts";
+export { loadWeights, saveWeights } from "./weights/weights.ts";

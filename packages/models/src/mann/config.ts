@@ -1,6 +1,7 @@
 import type { AttributeSchema } from "@atelier/schema";
 import { NtmError } from "../errors.ts";
 import { type Addressing, type NtmConfig, resolveNtmConfig } from "../ntm/config.ts";
+import type { ManipulatorSizes } from "../sizes.ts";
 
 /**
  * How a step picks the memory row it writes. `content`: the write head's learned addressing, as
@@ -24,16 +25,11 @@ export interface MannOptions {
   outputClip?: number;
 }
 
-/** A resolved MANN: the NTM it runs on, and the sizes it checks its inputs against. */
-export interface MannConfig {
-  /** Number of attributes = memory rows. */
-  attributes: number;
-  /** D = memory width. */
-  dim: number;
-  /** Manipulation indicator width = the schema's label vector length (151 for Shopping100k). */
-  indicatorSize: number;
-  /** attributes * dim, the query vector's width. */
-  vectorSize: number;
+/**
+ * A resolved MANN: the NTM it runs on, and the sizes it checks its inputs against
+ * (attributes = memory rows, dim = memory width).
+ */
+export interface MannConfig extends ManipulatorSizes {
   writeBy: WriteBy;
   ntm: NtmConfig;
 }

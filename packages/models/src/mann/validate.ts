@@ -1,20 +1,13 @@
 /** Checks at the MANN's public edge, so a wrong tensor fails with a message naming it. */
 import type { Tensor } from "@tensorflow/tfjs";
-import { NtmError } from "../errors.ts";
+import { ntmBadInput } from "../errors.ts";
 import { checkShape, type NtmState } from "../ntm/state.ts";
+import { checkVectors as checkSizedVectors } from "../sizes.ts";
 import type { MannConfig } from "./config.ts";
 
-/** `x` must be [B, attributes * D] with B >= 1; returns B. */
+/** `x` must be [B, attributes * D] with B >= 1; returns B. Throws an NtmError. */
 export function checkVectors(config: MannConfig, what: string, x: Tensor): number {
-  const [batch = 0, width] = x.shape;
-  if (x.rank !== 2 || width !== config.vectorSize || batch < 1) {
-    throw new NtmError(
-      "bad-input",
-      `${what} must have shape [batch >= 1, ${config.vectorSize}] ` +
-        `(${config.attributes} attributes x ${config.dim}), got [${x.shape.join(", ")}]`,
-    );
-  }
-  return batch;
+  return checkSizedVectors(config, what, x, ntmBadInput);
 }
 
 /** `state` must hold sessions of this MANN (memory, controller); returns its batch. */

@@ -1,6 +1,6 @@
 import type { Tf } from "@atelier/ml";
 import type { Tensor2D, Tensor3D } from "@tensorflow/tfjs";
-import { NtmError } from "../errors.ts";
+import { expectShape, NtmError, ntmBadInput } from "../errors.ts";
 import type { NtmConfig } from "./config.ts";
 
 /**
@@ -76,10 +76,5 @@ export function checkShape(
   shape: readonly number[],
   expected: readonly number[],
 ): void {
-  if (shape.length !== expected.length || shape.some((size, i) => size !== expected[i])) {
-    throw new NtmError(
-      "bad-input",
-      `${what} must have shape [${expected.join(", ")}], got [${shape.join(", ")}]`,
-    );
-  }
+  expectShape(what, shape, expected, ntmBadInput);
 }
