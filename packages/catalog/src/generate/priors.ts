@@ -50,11 +50,11 @@ export const PRESENCE: Readonly<Record<string, { all: number; by?: Record<string
 };
 
 /**
- * Probability that a garment carrying both a collar and a neckline label keeps only one of them
- * (necklines and collars describe the same opening), and per category the share that keeps the
- * collar.
+ * Probability that a garment carrying both a collar and a neckline label keeps only one of them,
+ * and per category the share that keeps the collar. Always: necklines and collars describe the
+ * same opening, and in the picture a collar covers the neckline, which could not be seen.
  */
-export const NECK_EXCLUSIVE = 0.9;
+export const NECK_EXCLUSIVE = 1;
 export const COLLAR_SHARE: Readonly<Record<string, number>> = {
   Shirt: 0.9,
   "T-shirt": 0.4,

@@ -166,7 +166,9 @@ const COLLARS: Readonly<Record<string, Draw>> = {
         fill: p.dark,
         stroke: p.line,
         "stroke-width": 0.8,
-      }),
+      }) +
+        // The knotted button that closes a mandarin stand, in the contrasting ink.
+        dot([0, 0.6], 1.9, p.ink, { stroke: p.line, "stroke-width": 0.5 }),
     ),
   // A ribbed crew band: darker than the body, with a light rib line.
   Round: (p) =>

@@ -171,17 +171,18 @@ export function topFastening(
     case "Laces":
       return laces(x, y0, y0 + 16, p.ink);
     case "No closure": {
-      // Open front: the edges part from the neck and the inside shows.
-      const w = Math.min(9, span * 0.16);
+      // Open front: the edges part from the neck over a contrasting top worn beneath.
+      const w = Math.min(10, span * 0.18);
+      const under = p.luminance > 0.7 ? "#2c2d33" : "#f3efe4";
       return fill(
         poly([
-          [x - 1, y0],
-          [x + 1, y0],
+          [x - 1.5, y0],
+          [x + 1.5, y0],
           [x + w, y1],
           [x - w, y1],
         ]),
-        p.inner,
-        { stroke: p.line, "stroke-width": 1 },
+        under,
+        { stroke: p.line, "stroke-width": 1.2 },
       );
     }
     case "Front":

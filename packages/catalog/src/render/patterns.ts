@@ -33,9 +33,9 @@ const TILES: Readonly<Record<string, Tile>> = {
     body: el("rect", { width: 10, height: 3.4, fill: ink, "fill-opacity": 0.85 }),
   }),
   Pinstriped: (ink) => ({
-    w: 8,
+    w: 7,
     h: 10,
-    body: el("rect", { width: 1, height: 10, fill: ink, "fill-opacity": 1 }),
+    body: el("rect", { width: 1.5, height: 10, fill: ink, "fill-opacity": 1 }),
   }),
   Checked: (ink) => ({
     w: 12,
@@ -49,7 +49,7 @@ const TILES: Readonly<Record<string, Tile>> = {
   Herringbone: (ink) => ({
     w: 7,
     h: 4,
-    body: stroke("M0 4L3.5 0L7 4M0 0L3.5 -4L7 0M0 8L3.5 4L7 8", ink, 1.1, 0.7),
+    body: stroke("M0 4L3.5 0L7 4M0 0L3.5 -4L7 0M0 8L3.5 4L7 8", ink, 1.4, 0.85),
   }),
   "Polka dot": (ink) => ({
     w: 9,
@@ -149,7 +149,7 @@ const SCALE: Readonly<Record<string, number>> = {
   Animal: 1.8,
   Colourful: 1.4,
   Herringbone: 1.5,
-  Marl: 1.6,
+  Marl: 2.2,
   Paisley: 1.3,
   Burnout: 1.3,
   Floral: 1.2,
