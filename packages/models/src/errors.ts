@@ -72,3 +72,29 @@ export function expectShape(
   if (shape.length === expected.length && shape.every((size, i) => size === expected[i])) return;
   throw makeError(`${what} must have shape [${expected.join(", ")}], got [${shape.join(", ")}]`);
 }
+
+/** What an {@link EncoderError} rejects: a configuration, an input or saved weights. */
+export type EncoderErrorCode = "bad-config" | "bad-input" | "bad-weights";
+
+/**
+ * A rejected encoder configuration, image batch, label batch or weight file; the message names
+ * what is wrong. A kind of {@link ManipulatorError}, so the service keeps one guard per model.
+ */
+export class EncoderError extends ManipulatorError {
+  override readonly name = "EncoderError";
+  declare readonly code: EncoderErrorCode;
+  // Narrows the codes an encoder may throw; `code` is set by the base class.
+  constructor(code: EncoderErrorCode, message: string) {
+    super(code, message);
+  }
+}
+
+/**
+ * Narrows an unknown error to {@link EncoderError}.
+ *
+ * @example
+ * try { encoder.encode(images); } catch (e) { if (isEncoderError(e)) console.error(e.message); }
+ */
+export function isEncoderError(error: unknown): error is EncoderError {
+  return error instanceof EncoderError;
+}

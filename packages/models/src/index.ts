@@ -15,8 +15,45 @@ export { createAddeM } from "./adde-m/memory.ts";
 export { PROTOTYPE_ITEMS, prototypeWeights } from "./adde-m/prototypes.ts";
 export type { AddeMStepLoss, AddeMTrainer, AddeMTrainOptions } from "./adde-m/train.ts";
 export { ADDE_M_TRAIN_DEFAULTS, createAddeMTrainer } from "./adde-m/train.ts";
-export type { ManipulatorErrorCode, NtmErrorCode } from "./errors.ts";
-export { isManipulatorError, isNtmError, ManipulatorError, NtmError } from "./errors.ts";
+export type { EncoderConfig, EncoderOptions, EncoderSizes } from "./encoder/config.ts";
+export { ENCODER_DEFAULTS, encoderSizes, resolveEncoderConfig } from "./encoder/config.ts";
+export type { Encoder, EncoderOutput } from "./encoder/encoder.ts";
+export { checkImages, createEncoder } from "./encoder/encoder.ts";
+export type { EncoderLossOptions, MinedTriplets } from "./encoder/losses.ts";
+export {
+  classificationLoss,
+  ENCODER_LOSS_DEFAULTS,
+  encoderLoss,
+  labelTripletLoss,
+  semiHardNegatives,
+} from "./encoder/losses.ts";
+export type { AttributeHead, EncoderParams } from "./encoder/params.ts";
+export type {
+  EncoderBatch,
+  EncoderStepLoss,
+  EncoderTrainer,
+  EncoderTrainOptions,
+} from "./encoder/train.ts";
+export {
+  checkValueIndices,
+  createEncoderTrainer,
+  ENCODER_TRAIN_DEFAULTS,
+} from "./encoder/train.ts";
+export type { EncoderManifest, SavedEncoderWeights } from "./encoder/weights.ts";
+export {
+  checkEncoderManifest,
+  loadEncoderWeights,
+  saveEncoderWeights,
+} from "./encoder/weights.ts";
+export type { EncoderErrorCode, ManipulatorErrorCode, NtmErrorCode } from "./errors.ts";
+export {
+  EncoderError,
+  isEncoderError,
+  isManipulatorError,
+  isNtmError,
+  ManipulatorError,
+  NtmError,
+} from "./errors.ts";
 export type {
   AddeMFairTensors,
   AddeMThesisTensors,

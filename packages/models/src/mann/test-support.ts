@@ -10,7 +10,7 @@ import {
 import type { MannSequence } from "./batch.ts";
 
 /** Builds a schema file from attribute keys and values, offsets following one another. */
-function schemaOf(dataset: string, blocks: Record<string, string[]>): AttributeSchema {
+export function schemaOf(dataset: string, blocks: Record<string, string[]>): AttributeSchema {
   let total = 0;
   const attributes = Object.entries(blocks).map(([key, values]) => {
     const attribute = { key, name: key, offset: total, values };

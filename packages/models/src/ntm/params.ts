@@ -25,7 +25,7 @@ export interface NtmParams {
 /** LSTM forget gates start open, so early gradients flow through the cell state. */
 const FORGET_BIAS = 1;
 
-function dense(
+export function dense(
   tf: Tf,
   random: () => number,
   name: string,
@@ -43,7 +43,7 @@ function dense(
 }
 
 /** A trainable variable holding `initial`, which it takes over (no tensor is left behind). */
-function variable(tf: Tf, initial: Tensor, name: string): Variable {
+export function variable(tf: Tf, initial: Tensor, name: string): Variable {
   const out = tf.variable(initial, true, name);
   initial.dispose();
   return out;

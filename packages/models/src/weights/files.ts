@@ -1,7 +1,9 @@
-/** Saved weights as a directory: manifest.json and one little-endian float32 weights.bin. */
+/**
+ * Saved weights as a directory: manifest.json and one little-endian float32 weights.bin, for
+ * every model kind (manipulators, encoder).
+ */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { SavedWeights } from "./weights.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 export const WEIGHTS_FILE = "weights.bin";
@@ -12,7 +14,10 @@ export const WEIGHTS_FILE = "weights.bin";
  * @example
  * await writeWeights("models/adde-m-fair", await saveWeights(manipulator));
  */
-export async function writeWeights(dir: string, saved: SavedWeights): Promise<void> {
+export async function writeWeights(
+  dir: string,
+  saved: { manifest: object; bytes: Uint8Array },
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, WEIGHTS_FILE), saved.bytes);
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(saved.manifest, null, 2)}\n`);

@@ -58,6 +58,28 @@ function fail(message: string): never {
 const describe = (s: SchemaStamp) =>
   `"${s.dataset}" (${s.attributes} attributes, ${s.total} values, fingerprint ${s.fingerprint})`;
 
+/** Throws `fail`'s error unless `m` is an object in this format and version. */
+export function checkFormat(m: unknown, fail: (message: string) => never): Record<string, unknown> {
+  if (typeof m !== "object" || m === null) fail("the manifest is not an object");
+  const { format, version } = m as Record<string, unknown>;
+  if (format !== WEIGHTS_FORMAT) fail(`format must be "${WEIGHTS_FORMAT}", got ${format}`);
+  if (version !== WEIGHTS_VERSION) fail(`version ${version} is not ${WEIGHTS_VERSION}`);
+  return m as Record<string, unknown>;
+}
+
+/** Throws `fail`'s error unless `got` is the stamp of `schema`. */
+export function checkSchemaStamp(
+  got: unknown,
+  schema: AttributeSchema,
+  fail: (message: string) => never,
+): void {
+  const stamp = schemaStamp(schema);
+  if (got === undefined || JSON.stringify(got) !== JSON.stringify(stamp)) {
+    const was = got ? describe(got as SchemaStamp) : "(none)";
+    fail(`trained on schema ${was}, not ${describe(stamp)}`);
+  }
+}
+
 /**
  * Narrows `manifest` (parsed JSON) to a {@link WeightsManifest} for `schema` and, when given,
  * `expected.dim` / `expected.kind`; throws a `ManipulatorError` ("bad-weights") naming the
@@ -68,19 +90,12 @@ export function checkManifest(
   schema: AttributeSchema,
   expected: { dim?: number; kind?: ManipulatorKind } = {},
 ): WeightsManifest {
-  const m = manifest as Partial<WeightsManifest> | null;
-  if (typeof m !== "object" || m === null) fail("the manifest is not an object");
-  if (m.format !== WEIGHTS_FORMAT) fail(`format must be "${WEIGHTS_FORMAT}", got ${m.format}`);
-  if (m.version !== WEIGHTS_VERSION) fail(`version ${m.version} is not ${WEIGHTS_VERSION}`);
+  const m = checkFormat(manifest, fail) as Partial<WeightsManifest>;
   if (!MANIPULATOR_KINDS.includes(m.kind as ManipulatorKind)) fail(`unknown kind ${m.kind}`);
   if (expected.kind !== undefined && m.kind !== expected.kind) {
     fail(`kind is ${m.kind}, expected ${expected.kind}`);
   }
-  const stamp = schemaStamp(schema);
-  const got = m.schema;
-  if (got === undefined || JSON.stringify(got) !== JSON.stringify(stamp)) {
-    fail(`trained on schema ${got ? describe(got) : "(none)"}, not ${describe(stamp)}`);
-  }
+  checkSchemaStamp(m.schema, schema, fail);
   if (typeof m.options !== "object" || m.options?.dim !== m.dim) {
     fail(`options.dim ${m.options?.dim} differs from dim ${m.dim}`);
   }

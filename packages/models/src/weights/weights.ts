@@ -1,7 +1,6 @@
 /** Saving and loading a manipulator's weights (ADDE-M's memory, the MANN's NTM). */
 import type { Tf } from "@atelier/ml";
 import type { AttributeSchema } from "@atelier/schema";
-import { readFloat32LE, sizeOf, viewOf, writeFloat32LE } from "../bytes.ts";
 import { ManipulatorError } from "../errors.ts";
 import type { Manipulator, ManipulatorKind } from "../manipulator.ts";
 import { createManipulator, type ManipulatorOf } from "../manipulators/create.ts";
@@ -12,6 +11,7 @@ import {
   WEIGHTS_VERSION,
   type WeightsManifest,
 } from "./manifest.ts";
+import { assignVariables, packVariables, tensorMismatch } from "./tensors.ts";
 
 /** A manifest and the float32 little-endian bytes it describes. */
 export interface SavedWeights {
@@ -27,11 +27,7 @@ export interface SavedWeights {
  * await writeWeights("models/adde-m", saved);
  */
 export async function saveWeights(manipulator: Manipulator): Promise<SavedWeights> {
-  const named = manipulator.namedVariables();
-  const values = await Promise.all(named.map(async ([, v]) => (await v.data()) as Float32Array));
-  const byteLength = 4 * values.reduce((n, v) => n + v.length, 0);
-  const bytes = new Uint8Array(byteLength);
-  values.reduce((offset, v) => writeFloat32LE(viewOf(bytes), offset, v), 0);
+  const { tensors, bytes, byteLength } = await packVariables(manipulator.namedVariables());
   const manifest: WeightsManifest = {
     format: WEIGHTS_FORMAT,
     version: WEIGHTS_VERSION,
@@ -41,28 +37,10 @@ export async function saveWeights(manipulator: Manipulator): Promise<SavedWeight
     options: manipulator.options,
     dtype: "float32",
     byteOrder: "little-endian",
-    tensors: named.map(([name, v]) => ({ name, shape: [...v.shape] })),
+    tensors,
     byteLength,
   };
   return { manifest, bytes };
-}
-
-/** Throws unless the manifest's tensors are exactly `manipulator`'s, names and shapes. */
-function checkTensors(manifest: WeightsManifest, manipulator: Manipulator, bytes: Uint8Array) {
-  const fail = (message: string): never => {
-    throw new ManipulatorError("bad-weights", `weights: ${message}`);
-  };
-  const want = manipulator.namedVariables().map(([name, v]) => `${name} [${v.shape.join(", ")}]`);
-  const got = manifest.tensors.map(({ name, shape }) => `${name} [${shape.join(", ")}]`);
-  if (got.join("; ") !== want.join("; ")) {
-    fail(`tensors are ${got.join("; ")}, expected ${want.join("; ")}`);
-  }
-  const expected = 4 * manifest.tensors.reduce((n, t) => n + sizeOf(t.shape), 0);
-  if (manifest.byteLength !== expected || bytes.byteLength !== expected) {
-    fail(
-      `expected ${expected} bytes, the manifest says ${manifest.byteLength}, got ${bytes.byteLength}`,
-    );
-  }
 }
 
 /**
@@ -84,13 +62,9 @@ export function loadWeights(
   const m = checkManifest(manifest, schema, expected);
   const manipulator = createManipulator(tf, schema, m.kind, m.options, 0);
   try {
-    checkTensors(m, manipulator, bytes);
-    let offset = 0;
-    for (const [, variable] of manipulator.namedVariables()) {
-      const values = readFloat32LE(viewOf(bytes), offset, variable.size);
-      offset += 4 * variable.size;
-      tf.tidy(() => variable.assign(tf.tensor(values, variable.shape, "float32")));
-    }
+    const mismatch = tensorMismatch(m, manipulator.namedVariables(), bytes);
+    if (mismatch !== null) throw new ManipulatorError("bad-weights", `weights: ${mismatch}`);
+    assignVariables(tf, manipulator.namedVariables(), bytes);
   } catch (error) {
     manipulator.dispose();
     throw error;
