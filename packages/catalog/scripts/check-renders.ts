@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     filters: { type: "string", default: "32,64,96,128" },
     dense: { type: "string", default: "256" },
     flatten: { type: "string" },
+    "batch-norm": { type: "boolean", default: false },
   },
 });
 const int = (name: keyof typeof args) => {
@@ -57,6 +58,7 @@ const cnn: CnnConfig = {
   filters: args.filters.split(",").map(Number),
   dense: int("dense"),
   learningRate: 2e-3,
+  batchNorm: args["batch-norm"],
   ...(args.flatten === undefined ? {} : { flatten: args.flatten.split(",").map(Number) }),
 };
 const reportPath =
@@ -164,7 +166,7 @@ const markdown = [
   `- Date: ${new Date().toISOString()}`,
   `- Node ${process.version}, tfjs ${tf.version_core}, backend ${backend?.name ?? tf.getBackend()} (${backend?.reason ?? ""}); CPU ${cpu[0]?.model ?? "?"} x ${cpu.length}`,
   `- Data: ${config.steps * config.batch} training items (rendered on the fly by a worker thread, each used once) and ${config.test} held-out items, labels from \`sampleLabels\` (catalog priors, applicability respected), rendered at ${cnn.size} px, seed ${config.seed}`,
-  `- Model: ${cnn.filters.map((f) => `conv ${f}@3x3/2`).join(" -> ")} -> dense ${cnn.dense} -> one softmax per attribute (values + missing; missing items weigh ${MISSING_WEIGHT} in the loss); Adam ${cnn.learningRate} (/5 for the last third), batch ${config.batch}, ${config.steps} steps`,
+  `- Model: ${cnn.filters.map((f) => `conv ${f}@3x3/2${cnn.batchNorm ? " + batch norm" : ""}`).join(" -> ")} -> dense ${cnn.dense} -> one softmax per attribute (values + missing; missing items weigh ${MISSING_WEIGHT} in the loss); Adam ${cnn.learningRate} (/5 for the last third), batch ${config.batch}, ${config.steps} steps`,
   `- Time: held-out rendering ${renderSeconds} s, total with training ${trainSeconds} s; final training loss ${lastLoss.toFixed(3)}; tensors leaked: ${leaked}`,
   "",
   "Accuracy (values only): held-out items whose attribute has a value, predicted among the values.",

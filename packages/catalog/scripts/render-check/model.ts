@@ -17,6 +17,8 @@ export interface CnnConfig {
   readonly learningRate: number;
   /** Conv layers (1-based) whose output map is flattened into the dense layer (default: last). */
   readonly flatten?: readonly number[];
+  /** Batch normalisation between each convolution and its ReLU (faster convergence per step). */
+  readonly batchNorm?: boolean;
 }
 
 /** Weight of an item in a head's loss when that attribute is missing (present items weigh 1). */
@@ -31,9 +33,14 @@ export function buildCnn(tf: Tf, config: CnnConfig): LayersModel {
   // Centred inputs train faster than [0, 1] ones (the background is near 1).
   let x = tf.layers.rescaling({ scale: 2, offset: -1 }).apply(input) as Tensor;
   for (const filters of config.filters) {
+    const activation = config.batchNorm ? "linear" : "relu";
     x = tf.layers
-      .conv2d({ filters, kernelSize: 3, strides: 2, padding: "same", activation: "relu" })
+      .conv2d({ filters, kernelSize: 3, strides: 2, padding: "same", activation })
       .apply(x) as Tensor;
+    if (config.batchNorm) {
+      x = tf.layers.batchNormalization().apply(x) as Tensor;
+      x = tf.layers.reLU().apply(x) as Tensor;
+    }
   }
   x = tf.layers.flatten().apply(x) as Tensor;
   x = tf.layers.dense({ units: config.dense, activation: "relu" }).apply(x) as Tensor;
