@@ -27,7 +27,7 @@ import { scoreAttributes, scoreTable } from "./render-check/report.ts";
 
 const { values: args } = parseArgs({
   options: {
-    steps: { type: "string", default: "2900" },
+    steps: { type: "string", default: "5000" },
     test: { type: "string", default: "2000" },
     size: { type: "string", default: "64" },
     batch: { type: "string", default: "64" },
