@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { getBackendInfo, loadTf } from "@atelier/ml";
 import cliProgress from "cli-progress";
-import { type RenderSet, renderSet } from "./render-check/dataset.ts";
+import { trainingItemStream } from "../src/stream/training-stream.ts";
+import { type RenderSet, renderSet, withTargets } from "./render-check/dataset.ts";
 import {
   batchTensors,
   buildCnn,
@@ -22,12 +23,11 @@ import {
   predictAll,
   trainStep,
 } from "./render-check/model.ts";
-import { RenderStream } from "./render-check/render-stream.ts";
 import { scoreAttributes, scoreTable } from "./render-check/report.ts";
 
 const { values: args } = parseArgs({
   options: {
-    steps: { type: "string", default: "5000" },
+    steps: { type: "string", default: "7000" },
     test: { type: "string", default: "2000" },
     size: { type: "string", default: "64" },
     batch: { type: "string", default: "64" },
@@ -75,7 +75,7 @@ const logOptions = { noTTYOutput: true, notTTYSchedule: 15_000 };
 // 1. Render the held-out set; training items are rendered on the fly by a worker thread, from
 // another seed (no item shared), each read once.
 const CHUNK = 640;
-const stream = new RenderStream(config.seed, cnn.size, CHUNK);
+const stream = trainingItemStream({ seed: config.seed, size: cnn.size, chunk: CHUNK });
 const renderBar = new cliProgress.SingleBar(
   { format: "render held-out |{bar}| {value}/{total} items | ETA {eta_formatted}", ...logOptions },
   cliProgress.Presets.shades_classic,
@@ -112,7 +112,7 @@ try {
       (optimizer as unknown as { learningRate: number }).learningRate = cnn.learningRate / 5;
     }
     if (chunk === null || offset + config.batch > chunk.n) {
-      chunk = await stream.next();
+      chunk = withTargets(await stream.next());
       offset = 0;
     }
     const indices = Array.from({ length: config.batch }, (_, k) => offset + k);

@@ -50,4 +50,12 @@ export type { DatasetProducts } from "./seed/dataset-products.ts";
 export { datasetProducts } from "./seed/dataset-products.ts";
 export type { SeedOptions } from "./seed/seed-products.ts";
 export { catalogProductInputs, seedProducts } from "./seed/seed-products.ts";
+export type { TrainingItems } from "./stream/training-items.ts";
+export {
+  renderTrainingItems,
+  renderTrainingSet,
+  trainingItemRow,
+} from "./stream/training-items.ts";
+export type { TrainingStream, TrainingStreamOptions } from "./stream/training-stream.ts";
+export { trainingItemStream } from "./stream/training-stream.ts";
 export { allowedValues, appliesTo, BOTTOMS, CATEGORIES } from "./structure/applicability.ts";

@@ -1,9 +1,10 @@
 /**
  * The 10 fastenings down the centre front of a top, or at the waist and fly of a bottom. Each
  * has hardware of its own: a zip's metal track and pull, a row of buttons, a concealed placket
- * (a band, no buttons), hooks and eyes (short black bars), criss-cross laces with a bow, an open
+ * (a slanted band, no buttons), hooks and eyes (a brass ladder), criss-cross laces with a bow, an open
  * front (the lining shows), two rows of press studs on a wide front panel, wooden toggles,
- * a belt with its buckle; a back closure shows as a bow at the back neck (a side zip on bottoms).
+ * a belt with its buckle; a back closure shows as a big bow at the back neck or waist. The
+ * concealed placket runs on the bias, and hooks and eyes form a ladder, unlike any straight strip.
  */
 import type { BottomOutline } from "./bottoms.ts";
 import type { Palette } from "./colours.ts";
@@ -61,11 +62,30 @@ function strip(x: number, y0: number, y1: number, w: number, color: string, p: P
   });
 }
 
-// Hooks and eyes: a corset-like row of short dark bars close together on a light busk.
-function hooks(x: number, y0: number, y1: number, p: Palette): string {
-  let d = "";
-  for (let y = y0 + 2; y < y1 - 1; y += 3) d += `M${fmt(x - 3.2)} ${fmt(y)}H${fmt(x + 3.2)}`;
-  return strip(x, y0, y1, 4, BRASS, p) + line(d, METAL_DARK, 1.3);
+// Hooks and eyes: a corset busk, two brass rails joined by dark rungs (a ladder), so that it
+// reads as vertical hardware even where it is short, unlike a belt's horizontal strap.
+function hooks(x: number, y0: number, y1: number): string {
+  let rungs = "";
+  for (let y = y0 + 2; y < y1 - 1; y += 3.2) rungs += `M${fmt(x - 3.6)} ${fmt(y)}H${fmt(x + 3.6)}`;
+  const rails = `M${fmt(x - 3.6)} ${fmt(y0)}V${fmt(y1)}M${fmt(x + 3.6)} ${fmt(y0)}V${fmt(y1)}`;
+  return line(rails, BRASS, 2.2) + line(rungs, METAL_DARK, 1.4);
+}
+
+// A concealed placket that runs on the bias from the neck to one side of the hem: a wide,
+// stitched band with nothing showing, slanted so that it reads unlike any straight placket.
+function coveredPlacket(x: number, y0: number, y1: number, slant: number, p: Palette): string {
+  const band = poly([
+    [x - 2.5, y0],
+    [x + 2.5, y0],
+    [x + slant + 2.5, y1],
+    [x + slant - 2.5, y1],
+  ]);
+  return (
+    fill(band, p.light, { stroke: p.line, "stroke-width": 1.3 }) +
+    line(`M${fmt(x)} ${fmt(y0)}L${fmt(x + slant)} ${fmt(y1)}`, p.line, 0.8, {
+      "stroke-dasharray": "1.2 0.8",
+    })
+  );
 }
 
 function belt(x0: number, x1: number, y: number, h: number): string {
@@ -161,13 +181,9 @@ export function topFastening(
     case "Button":
       return strip(x, y0, y1, 5, p.light, p) + buttons(x, spread(5), p);
     case "Covered":
-      // A wide fly placket, stitched, with nothing showing.
-      return (
-        strip(x, y0, y1, 8, p.light, p) +
-        line(`M${fmt(x + 2)} ${fmt(y0)}V${fmt(y1)}`, p.line, 1, { "stroke-dasharray": "1.2 0.8" })
-      );
+      return coveredPlacket(x, y0, y1, Math.min(12, s.waistHalf * 0.8), p);
     case "Hook":
-      return hooks(x, y0, Math.min(y1, y0 + 18), p);
+      return hooks(x, y0, Math.min(y1, y0 + 26));
     case "Laces":
       return laces(x, y0, y0 + 16, p.ink);
     case "No closure": {
@@ -186,11 +202,11 @@ export function topFastening(
       );
     }
     case "Front":
-      // Double-breasted: two rows of metal press studs on a wide front panel.
+      // Double-breasted: two rows of big metal press studs on a wide, dark front panel.
       return (
-        strip(x + 1.5, y0, y1, 13, p.dark, p) +
+        strip(x + 1.5, y0, y1, 14, p.dark, p) +
         studs(
-          spread(3).flatMap((y): Pt[] => [
+          spread(4).flatMap((y): Pt[] => [
             [x - 3, y],
             [x + 6, y],
           ]),
@@ -204,7 +220,8 @@ export function topFastening(
     case "Belt":
       return belt(s.cx - s.waistHalf - 0.6, s.cx + s.waistHalf + 0.6, s.waistY, 4.4);
     case "Back closure":
-      return bow([x, s.neckY - 0.5], p.ink, 8);
+      // Seen from the front, the ties of a back closure: a big bow above the back neck.
+      return bow([x, s.neckY - 1.5], p.ink, 11);
     default:
       return "";
   }
@@ -245,24 +262,10 @@ export function bottomFastening(
         )
       );
     case "Covered":
-      return (
-        strip(x, top, fly, 8, p.light, p) +
-        line(`M${fmt(x + 2)} ${fmt(top)}V${fmt(fly)}`, p.line, 1, { "stroke-dasharray": "1.2 0.8" })
-      );
+      return coveredPlacket(x, s.waistY, fly + 2, Math.min(9, s.hipHalf * 0.6), p);
     case "Hook":
-      // An extended waistband tab closed by hooks, and hooks and eyes down the fly.
-      return (
-        el("rect", {
-          x: x - 2,
-          y: s.waistY - 0.3,
-          width: 10,
-          height: s.band + 0.6,
-          rx: 0.8,
-          fill: p.dark,
-          stroke: p.line,
-          "stroke-width": 0.8,
-        }) + hooks(x, top, fly, p)
-      );
+      // Hooks and eyes from the waistband down the fly.
+      return hooks(x, s.waistY, fly + 2);
     case "Laces":
       return laces(x, top + 1, fly, p.ink);
     case "No closure": {
@@ -291,13 +294,9 @@ export function bottomFastening(
         .join("");
     case "Belt":
       return belt(x - s.waistHalf, x + s.waistHalf, bandY, Math.min(4, s.band));
-    case "Back closure": {
-      // A side zip down the hip.
-      const a: Pt = [x + s.waistHalf - 0.5, s.waistY + 0.5];
-      const b: Pt = [x + s.hipHalf - 1.2, s.hipY + 3];
-      const d = `M${fmt(a[0])} ${fmt(a[1])}L${fmt(b[0])} ${fmt(b[1])}`;
-      return line(d, METAL_DARK, 3.4) + line(d, METAL, 1.8);
-    }
+    case "Back closure":
+      // Seen from the front, the ties of a back closure: a big bow above the back waistband.
+      return bow([x, s.waistY - 1], p.ink, 10);
     default:
       return "";
   }

@@ -49,7 +49,7 @@ const TILES: Readonly<Record<string, Tile>> = {
   Herringbone: (ink) => ({
     w: 7,
     h: 4,
-    body: stroke("M0 4L3.5 0L7 4M0 0L3.5 -4L7 0M0 8L3.5 4L7 8", ink, 1.4, 0.85),
+    body: stroke("M0 4L3.5 0L7 4M0 0L3.5 -4L7 0M0 8L3.5 4L7 8", ink, 1.7, 0.9),
   }),
   "Polka dot": (ink) => ({
     w: 9,
@@ -64,6 +64,7 @@ const TILES: Readonly<Record<string, Tile>> = {
       flower(4.5, 4.5, 2, p.luminance > 0.6 ? "#d64575" : "#ffffff") +
       flower(12, 12.5, 1.6, p.luminance > 0.6 ? "#8e44ad" : "#f7a8c4"),
   }),
+  // Bold teardrops with a gold eye, so that a paisley reads as shapes, not as a tint.
   Paisley: (ink) => ({
     w: 16,
     h: 16,
@@ -71,13 +72,18 @@ const TILES: Readonly<Record<string, Tile>> = {
       path(
         "M4 11c-3 -2 -2 -8 3 -8c4 0 5 5 1 6c-2 0.5 -1 3 -4 2Z",
         ink,
-        0.35,
+        0.85,
         ` stroke="${ink}" stroke-width="0.6"`,
       ) +
-      disc(6.5, 6, 1, ink, 0.9) +
-      path("M12 15c-2 -1.5 -1.5 -5 1.5 -5c2.5 0 3 3 0.6 3.6c-1.2 0.3 -0.6 1.9 -2.1 1.4Z", ink, 0.6),
+      disc(6.5, 6, 1.3, "#e0a030") +
+      path(
+        "M12 15c-2 -1.5 -1.5 -5 1.5 -5c2.5 0 3 3 0.6 3.6c-1.2 0.3 -0.6 1.9 -2.1 1.4Z",
+        ink,
+        0.85,
+      ) +
+      disc(13.3, 12, 0.8, "#e0a030"),
   }),
-  // Leopard: broken dark rings around a warmer centre.
+  // Leopard: broken black rings around a tan centre, large enough to stay rings at 64 px.
   Animal: () => ({
     w: 14,
     h: 14,
@@ -89,15 +95,15 @@ const TILES: Readonly<Record<string, Tile>> = {
     ]
       .map(
         ([x = 0, y = 0]) =>
-          disc(x, y, 1.6, "#8a5a20", 0.55) +
+          disc(x, y, 1.7, "#c8913a", 0.95) +
           el("circle", {
             cx: x,
             cy: y,
-            r: 2.1,
+            r: 2.2,
             fill: "none",
-            stroke: "#1a120c",
-            "stroke-width": 1,
-            "stroke-dasharray": "2.2 1.1",
+            stroke: "#140d08",
+            "stroke-width": 1.3,
+            "stroke-dasharray": "2.4 0.9",
           }),
       )
       .join(""),
@@ -120,16 +126,36 @@ const TILES: Readonly<Record<string, Tile>> = {
       path("M11 10c4 -1 7 2 6 5c-1 4 -6 4 -8 2c-2 -2 -1 -6 2 -7Z", "#fff", 0.45) +
       path("M3 14c2 0 3 2 2 3c-1 1 -3 0 -3 -1Z", "#fff", 0.5),
   }),
-  // Heather: tiny light and dark flecks.
+  // Heather: light and dark flecks of uneven length at uneven places, so that the repeat
+  // never lines up into the grid of a check.
   Marl: () => ({
-    w: 7,
-    h: 6,
-    body:
-      el("rect", { x: 0.5, y: 0.5, width: 2.5, height: 0.9, fill: "#fff", "fill-opacity": 0.7 }) +
-      el("rect", { x: 4, y: 2.3, width: 2.5, height: 0.9, fill: "#000", "fill-opacity": 0.6 }) +
-      el("rect", { x: 1.5, y: 4.1, width: 2.5, height: 0.9, fill: "#fff", "fill-opacity": 0.6 }) +
-      el("rect", { x: 4.5, y: 5.1, width: 2, height: 0.8, fill: "#000", "fill-opacity": 0.5 }) +
-      el("rect", { x: 0, y: 2.8, width: 1.5, height: 0.8, fill: "#000", "fill-opacity": 0.5 }),
+    w: 17,
+    h: 11,
+    body: [
+      [0.5, 0.6, 3.2, "#fff"],
+      [6.5, 1.4, 2.0, "#000"],
+      [11.5, 0.2, 4.0, "#fff"],
+      [3.2, 3.1, 2.4, "#000"],
+      [9.0, 3.8, 3.4, "#fff"],
+      [14.2, 4.6, 2.2, "#000"],
+      [0.8, 6.2, 2.8, "#fff"],
+      [5.6, 7.0, 3.6, "#fff"],
+      [11.0, 7.9, 2.4, "#000"],
+      [2.9, 9.4, 2.0, "#000"],
+      [8.1, 9.9, 3.0, "#fff"],
+      [14.0, 9.2, 2.6, "#fff"],
+    ]
+      .map(([x, y, w, c]) =>
+        el("rect", {
+          x,
+          y,
+          width: w,
+          height: 0.9,
+          fill: c,
+          "fill-opacity": c === "#fff" ? 0.75 : 0.6,
+        }),
+      )
+      .join(""),
   }),
   // Confetti of small bright shapes (unlike Multi's large colour blocks).
   Colourful: () => ({
@@ -146,11 +172,11 @@ const TILES: Readonly<Record<string, Tile>> = {
 
 /** Tiles drawn larger than designed, so that their shapes survive at 64 px. */
 const SCALE: Readonly<Record<string, number>> = {
-  Animal: 1.8,
+  Animal: 2.1,
   Colourful: 1.4,
-  Herringbone: 1.5,
-  Marl: 2.2,
-  Paisley: 1.3,
+  Herringbone: 1.8,
+  Marl: 1.6,
+  Paisley: 1.8,
   Burnout: 1.3,
   Floral: 1.2,
 };
