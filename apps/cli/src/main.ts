@@ -8,13 +8,16 @@
  *   npx tsx apps/cli/src/main.ts catalog seed-db --from data/catalog
  *   npx tsx apps/cli/src/main.ts catalog queries --from data/catalog --max-per-reference 5
  *   npx tsx apps/cli/src/main.ts catalog contact-sheet --out docs/catalog/contact-sheet.png
+ *   npx tsx apps/cli/src/main.ts train encoder --out runs/encoder [--resume]
  *   npx tsx apps/cli/src/main.ts train mann --steps 100 --out runs/mann [--resume]
+ *   npx tsx apps/cli/src/main.ts eval --encoder runs/encoder/encoder --memory runs/memory/memory
  */
 import { catalogContactSheet } from "./commands/catalog-contact-sheet.ts";
 import { catalogGenerate } from "./commands/catalog-generate.ts";
 import { catalogQueries } from "./commands/catalog-queries.ts";
 import { catalogSeedDb } from "./commands/catalog-seed-db.ts";
 import { demo } from "./commands/demo.ts";
+import { evaluate } from "./commands/eval.ts";
 import { trainEncoder, trainMann, trainMemory } from "./commands/train.ts";
 import { findCommand } from "./find-command.ts";
 import type { Command } from "./options.ts";
@@ -28,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   trainEncoder,
   trainMemory,
   trainMann,
+  evaluate,
 ];
 
 async function main(argv: string[]): Promise<void> {

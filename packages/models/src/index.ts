@@ -17,8 +17,12 @@ export type { AddeMStepLoss, AddeMTrainer, AddeMTrainOptions } from "./adde-m/tr
 export { ADDE_M_TRAIN_DEFAULTS, createAddeMTrainer } from "./adde-m/train.ts";
 export type { EncoderConfig, EncoderOptions, EncoderSizes } from "./encoder/config.ts";
 export { ENCODER_DEFAULTS, encoderSizes, resolveEncoderConfig } from "./encoder/config.ts";
+export type { LabelledImageSource, LabelledImages } from "./encoder/data.ts";
+export { checkLabelledImages, imagesTensor, labelRows } from "./encoder/data.ts";
 export type { Encoder, EncoderOutput } from "./encoder/encoder.ts";
 export { checkImages, createEncoder } from "./encoder/encoder.ts";
+export type { AttributeAccuracy } from "./encoder/evaluate.ts";
+export { attributeAccuracy } from "./encoder/evaluate.ts";
 export type { EncoderLossOptions, MinedTriplets } from "./encoder/losses.ts";
 export {
   classificationLoss,
@@ -114,12 +118,27 @@ export type { NtmStepHooks } from "./ntm/step.ts";
 export { ntmOutput, ntmStep } from "./ntm/step.ts";
 export type { ClipOptions } from "./train/clip.ts";
 export { clipGradients } from "./train/clip.ts";
+export type { AddeMItems, AddeMTrainingData } from "./training/adde-m-data.ts";
+export { addeMItems, checkAddeMData, tripletBatch } from "./training/adde-m-data.ts";
+export { trainAddeMRun } from "./training/adde-m-run.ts";
 export type { TrainArgs, TrainKind } from "./training/args.ts";
 export { parseTrainArgs, TRAIN_KINDS } from "./training/args.ts";
 export type { Checkpoint, CheckpointInfo, WeightFiles } from "./training/checkpoints.ts";
 export { crc32c, maskedCrc32c } from "./training/crc32c.ts";
+export { checkVectorSize } from "./training/data-size.ts";
+export type { EncoderRunResult, EncoderTrainingData } from "./training/encoder-run.ts";
+export { trainEncoderRun } from "./training/encoder-run.ts";
+export type { LoopResult, TrainingLoop, TrainRunResult } from "./training/loop.ts";
+export { openTrainingRun, runTrainingLoop, stepRandom } from "./training/loop.ts";
+export type { MannTrainingData } from "./training/mann-run.ts";
+export { trainMannRun } from "./training/mann-run.ts";
 export type { MannSmokeResult } from "./training/mann-smoke.ts";
-export { syntheticMannSequences, trainMannSmoke } from "./training/mann-smoke.ts";
+export {
+  syntheticMannData,
+  syntheticMannSequences,
+  trainMannSmoke,
+} from "./training/mann-smoke.ts";
+export { restoreOptimizerState, saveOptimizerState } from "./training/optimizer-state.ts";
 export type { TrainingProgress, TrainingProgressOptions } from "./training/progress.ts";
 export { trainingProgress } from "./training/progress.ts";
 export type { MetricsLine, TrainingRunOptions } from "./training/run.ts";
@@ -128,6 +147,6 @@ export type { TfEvent } from "./training/tfevents.ts";
 export { encodeEvent, tfRecord } from "./training/tfevents.ts";
 export { readWeights, writeWeights } from "./weights/files.ts";
 export type { SchemaStamp, WeightsManifest } from "./weights/manifest.ts";
-export { schemaStamp, WEIGHTS_FORMAT, WEIGHTS_VERSION } from "./weights/manifest.ts";
+export { schemaStamp, WEIGHTS_FORMAT, WEIGHTS_VERSION, weightsOf } from "./weights/manifest.ts";
 export type { SavedWeights } from "./weights/weights.ts";
 export { loadWeights, saveWeights } from "./weights/weights.ts";

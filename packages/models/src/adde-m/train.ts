@@ -36,6 +36,8 @@ export interface AddeMStepLoss {
 /** Owns an optimiser for one memory block. */
 export interface AddeMTrainer {
   readonly options: AddeMTrainOptions;
+  /** The Adam optimiser, for saving and restoring its slots with a checkpoint. */
+  readonly optimizer: Optimizer;
   trainStep(batch: AddeMBatch): AddeMStepLoss;
   /** Frees the optimiser's slots (not the block). */
   dispose(): void;
@@ -86,6 +88,7 @@ export function createAddeMTrainer(
   const optimizer = tf.train.adam(learningRate, beta1, beta2);
   return {
     options,
+    optimizer,
     trainStep: (batch) => step(tf, optimizer, block, batch, options.loss),
     dispose: () => optimizer.dispose(),
   };

@@ -1,6 +1,6 @@
 /** The encoder's training step: Adam on every weight over {@link encoderLoss}. */
 import type { Tf } from "@atelier/ml";
-import type { Tensor, Tensor2D, Tensor4D } from "@tensorflow/tfjs";
+import type { Optimizer, Tensor, Tensor2D, Tensor4D } from "@tensorflow/tfjs";
 import { EncoderError } from "../errors.ts";
 import type { Encoder } from "./encoder.ts";
 import { checkImages } from "./encoder.ts";
@@ -39,6 +39,8 @@ export interface EncoderStepLoss {
 
 export interface EncoderTrainer {
   readonly options: EncoderTrainOptions;
+  /** The Adam optimiser, for saving and restoring its slots with a checkpoint. */
+  readonly optimizer: Optimizer;
   trainStep(batch: EncoderBatch): EncoderStepLoss;
   /** Frees the optimiser's slots (not the encoder). */
   dispose(): void;
@@ -121,6 +123,7 @@ export function createEncoderTrainer(
   const optimizer = tf.train.adam(options.learningRate, options.beta1, options.beta2);
   return {
     options,
+    optimizer,
     trainStep: (batch) => step(tf, optimizer, encoder, batch, options.loss),
     dispose: () => optimizer.dispose(),
   };

@@ -1,6 +1,6 @@
 /** The thesis's MANN training step (DESIGN.md, "MANN"): Smooth L1, RMSprop, element-wise clamp. */
 import type { Tf } from "@atelier/ml";
-import type { Scalar } from "@tensorflow/tfjs";
+import type { Optimizer, Scalar } from "@tensorflow/tfjs";
 import { l2Normalize } from "../normalize.ts";
 import { disposeNtmState } from "../ntm/state.ts";
 import { clipGradients } from "../train/clip.ts";
@@ -44,6 +44,8 @@ export function mannLoss(tf: Tf, mann: Mann, batch: MannBatch): Scalar {
 /** Owns an optimiser for one MANN. */
 export interface MannTrainer {
   readonly options: MannTrainOptions;
+  /** The RMSprop optimiser, for saving and restoring its slots with a checkpoint. */
+  readonly optimizer: Optimizer;
   /** One optimiser step on `batch`; returns the loss before the step. */
   trainStep(batch: MannBatch): number;
   /** Frees the optimiser's slots (not the MANN). */
@@ -68,6 +70,7 @@ export function createMannTrainer(
   const clip = { value: options.clipValue, norm: options.clipNorm };
   return {
     options,
+    optimizer,
     trainStep: (batch) =>
       tf.tidy(() => {
         const { value, grads } = tf.variableGrads(

@@ -1,13 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseTrainArgs } from "./args.ts";
 
+/** A folder with a manifest.json, as `atelier train encoder` leaves in `<out>/encoder`. */
+const encoderDir = mkdtempSync(join(tmpdir(), "atelier-args-encoder-"));
+writeFileSync(join(encoderDir, "manifest.json"), "{}");
+afterAll(() => rmSync(encoderDir, { recursive: true, force: true }));
+
 describe("parseTrainArgs", () => {
-  it("fills defaults for a MANN smoke run", () => {
-    const args = parseTrainArgs("mann", ["--steps", "3", "--out", "tmp"]);
-    expect(args).toMatchObject({ kind: "mann", steps: 3, out: "tmp", dim: 8, seed: 42 });
-    expect(args.checkpointEvery).toBe(3);
+  it("fills the MANN's defaults; without --encoder it is a smoke run", () => {
+    const args = parseTrainArgs("mann", ["--out", "tmp"]);
+    expect(args).toMatchObject({ kind: "mann", steps: 3000, batch: 32, dim: 32, seed: 42 });
+    expect(args).toMatchObject({ writeBy: "content", maxManipulations: 8, encoder: undefined });
+    expect(args.checkpointEvery).toBe(3000);
     expect(args.resume).toBe(false);
+    expect(parseTrainArgs("mann", ["--out", "t", "--steps", "3"]).checkpointEvery).toBe(3);
+    const attribute = parseTrainArgs("mann", ["--out", "t", "--write-by", "attribute"]);
+    expect(attribute.writeBy).toBe("attribute");
+    expect(() => parseTrainArgs("mann", ["--out", "t", "--write-by", "row"])).toThrow(
+      '--write-by must be one of content, attribute, got "row"',
+    );
+  });
+
+  it("requires a trained encoder's folder for memory, checks the MANN's, and not the encoder's", () => {
+    const data = ["--data", tmpdir()];
+    const memory = parseTrainArgs("memory", ["--out", "x", ...data, "--encoder", encoderDir]);
+    expect(memory).toMatchObject({ steps: 3000, batch: 64, dim: 32, encoder: encoderDir });
+    expect(() => parseTrainArgs("memory", ["--out", "x", ...data])).toThrow(
+      "train memory: --encoder is required (a trained encoder's folder",
+    );
+    // A folder without manifest.json is not an encoder's.
+    expect(() => parseTrainArgs("mann", ["--out", "x", "--encoder", tmpdir()])).toThrow(
+      `--encoder must be a trained encoder's folder with manifest.json (atelier train encoder's <out>/encoder), got "${tmpdir()}"`,
+    );
+    expect(parseTrainArgs("mann", ["--out", "x", "--encoder", encoderDir]).encoder).toBe(
+      encoderDir,
+    );
+    expect(() => parseTrainArgs("encoder", ["--out", "x", "--encoder", encoderDir])).toThrow(
+      /train encoder: .*--encoder/,
+    );
+    expect(() => parseTrainArgs("memory", ["--out", "x", "--write-by", "content"])).toThrow(
+      /train memory: .*--write-by/,
+    );
   });
 
   it("names the kind, option or value that is wrong, and what is allowed", () => {
@@ -28,8 +64,17 @@ describe("parseTrainArgs", () => {
     );
   });
 
-  it("requires an existing data folder for encoder and memory", () => {
-    expect(() => parseTrainArgs("memory", ["--out", "x"])).toThrow("--data is required");
+  it("gives the encoder the default model's sizes, and checks its image size", () => {
+    const args = parseTrainArgs("encoder", ["--out", "x"]);
+    expect(args).toMatchObject({ steps: 6000, batch: 64, dim: 32, imageSize: 64, heldOut: 2000 });
+    expect(args.data).toBeUndefined();
+    expect(() => parseTrainArgs("encoder", ["--out", "x", "--size", "8"])).toThrow(
+      '--size must be an integer >= 16, got "8"',
+    );
+  });
+
+  it("checks that a data folder exists; memory trains on the procedural catalog without one", () => {
+    expect(parseTrainArgs("memory", ["--out", "x", "--encoder", encoderDir]).data).toBeUndefined();
     expect(() => parseTrainArgs("encoder", ["--out", "x", "--data", "/no/such/dir"])).toThrow(
       '--data must be a dataset folder (atelier catalog generate --out), got "/no/such/dir"',
     );

@@ -1,10 +1,12 @@
 /**
  * `atelier train encoder|memory|mann` options, checked at the edge: an unknown option, a size
- * that is not a positive integer or a missing data folder stops the command before any model is
- * built, with a message naming the option and what it accepts.
+ * that is not a positive integer or a missing data or encoder folder stops the command before
+ * any model is built, with a message naming the option and what it accepts.
  */
 import { statSync } from "node:fs";
+import { join } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { WriteBy } from "../mann/config.ts";
 
 export const TRAIN_KINDS = ["encoder", "memory", "mann"] as const;
 export type TrainKind = (typeof TRAIN_KINDS)[number];
@@ -22,38 +24,82 @@ export interface TrainArgs {
   /** Checkpoints kept, newest first. */
   keep: number;
   resume: boolean;
-  /** A dataset folder (catalog generate's output); required by encoder and memory. */
+  /** A dataset folder (catalog generate's output); without it, the procedural catalog. */
   data: string | undefined;
-  /** MANN only: manipulations per synthetic sequence, 1..this. */
+  /**
+   * Memory and MANN: a trained encoder's folder (with manifest.json) whose features they train
+   * on; required by memory, and a MANN without it is a smoke run on synthetic sequences.
+   */
+  encoder: string | undefined;
+  /** MANN only: manipulations per sequence, 1..this. */
   maxManipulations: number;
+  /** MANN only: how a step picks the memory row it writes (default `content`, the thesis's). */
+  writeBy: WriteBy;
+  /** Memory and MANN: the procedural catalog whose train split they learn from. */
+  catalog: { count: number; seed: number };
+  /** Encoder only: image side in px. */
+  imageSize: number;
+  /** Encoder only: held-out items scored at each checkpoint and at the end. */
+  heldOut: number;
 }
+
+/**
+ * Defaults per kind, the default models' (DESIGN.md, issue 4): `dim` is the encoder's, which
+ * the memory and the MANN must match.
+ */
+const DEFAULTS: Record<TrainKind, { steps: string; batch: string; dim: string }> = {
+  encoder: { steps: "6000", batch: "64", dim: "32" },
+  memory: { steps: "3000", batch: "64", dim: "32" },
+  mann: { steps: "3000", batch: "32", dim: "32" },
+};
+
+const WRITE_BY: readonly WriteBy[] = ["content", "attribute"];
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 const COMMON = {
   out: { type: "string" },
-  steps: { type: "string", default: "20" },
+  steps: { type: "string" },
   seed: { type: "string", default: "42" },
-  batch: { type: "string", default: "4" },
-  dim: { type: "string", default: "8" },
+  batch: { type: "string" },
+  dim: { type: "string" },
   "checkpoint-every": { type: "string" },
   keep: { type: "string", default: "3" },
   resume: { type: "boolean", default: false },
   data: { type: "string" },
 } as const satisfies Options;
 
-const MANN_ONLY = { "max-manipulations": { type: "string", default: "3" } } as const;
+/** Memory and MANN train on a procedural catalog encoded by a trained encoder. */
+const ENCODER_DIR = {
+  encoder: { type: "string" },
+  products: { type: "string", default: "20000" },
+  "catalog-seed": { type: "string", default: "42" },
+} as const;
+const MANN_ONLY = {
+  ...ENCODER_DIR,
+  "max-manipulations": { type: "string", default: "8" },
+  "write-by": { type: "string", default: "content" },
+} as const;
+const ENCODER_ONLY = {
+  size: { type: "string", default: "64" },
+  "held-out": { type: "string", default: "2000" },
+} as const;
 
 const OPTIONS: Record<TrainKind, Options> = {
-  encoder: COMMON,
-  memory: COMMON,
+  encoder: { ...COMMON, ...ENCODER_ONLY },
+  memory: { ...COMMON, ...ENCODER_DIR },
   mann: { ...COMMON, ...MANN_ONLY },
 };
 
 function positive(name: string, raw: string, min = 1): number {
   const value = Number(raw);
   if (raw.trim() === "" || !Number.isSafeInteger(value) || value < min) {
-    const what = min === 0 ? "a non-negative integer" : "a positive integer";
+    const what =
+      min === 0
+        ? "a non-negative integer"
+        : min === 1
+          ? "a positive integer"
+          : `an integer >= ${min}`;
     throw new Error(`--${name} must be ${what}, got "${raw}"`);
   }
   return value;
@@ -68,11 +114,28 @@ function checkDataDir(dir: string): void {
   }
 }
 
+function checkEncoderDir(dir: string): void {
+  const stat = statSync(join(dir, "manifest.json"), { throwIfNoEntry: false });
+  if (!stat?.isFile()) {
+    throw new Error(
+      `--encoder must be a trained encoder's folder with manifest.json (atelier train encoder's <out>/encoder), got "${dir}"`,
+    );
+  }
+}
+
+function writeBy(raw: string): WriteBy {
+  const value = WRITE_BY.find((w) => w === raw);
+  if (value === undefined) {
+    throw new Error(`--write-by must be one of ${WRITE_BY.join(", ")}, got "${raw}"`);
+  }
+  return value;
+}
+
 /**
  * `argv` (after `train <kind>`) as checked options; throws an Error naming the bad option.
  *
  * @example
- * parseTrainArgs("mann", ["--steps", "3", "--out", "runs/mann"]); // { steps: 3, dim: 8, ... }
+ * parseTrainArgs("mann", ["--steps", "3", "--out", "runs/mann"]); // { steps: 3, dim: 32, ... }
  * parseTrainArgs("mann", ["--dim", "0"]); // Error: --dim must be a positive integer, got "0"
  */
 export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs {
@@ -95,22 +158,35 @@ export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs
   if (out === undefined || out === "") throw new Error(`train ${k}: --out is required (a folder)`);
   const data = str("data");
   if (data !== undefined) checkDataDir(data);
-  else if (k !== "mann") {
-    throw new Error(`train ${k}: --data is required (a folder from atelier catalog generate)`);
+  const encoder = str("encoder");
+  if (encoder !== undefined) checkEncoderDir(encoder);
+  else if (k === "memory") {
+    throw new Error(
+      `train ${k}: --encoder is required (a trained encoder's folder, atelier train encoder's <out>/encoder)`,
+    );
   }
-  const steps = positive("steps", str("steps") as string);
+  const defaults = DEFAULTS[k];
+  const steps = positive("steps", str("steps") ?? defaults.steps);
   const every = str("checkpoint-every");
   return {
     kind: k,
     out,
     steps,
     seed: positive("seed", str("seed") as string, 0),
-    batch: positive("batch", str("batch") as string),
-    dim: positive("dim", str("dim") as string),
+    batch: positive("batch", str("batch") ?? defaults.batch),
+    dim: positive("dim", str("dim") ?? defaults.dim),
     checkpointEvery: every === undefined ? steps : positive("checkpoint-every", every),
     keep: positive("keep", str("keep") as string),
     resume: values.resume === true,
     data,
-    maxManipulations: positive("max-manipulations", str("max-manipulations") ?? "3"),
+    encoder,
+    maxManipulations: positive("max-manipulations", str("max-manipulations") ?? "8"),
+    writeBy: writeBy(str("write-by") ?? "content"),
+    imageSize: positive("size", str("size") ?? "64", 16),
+    catalog: {
+      count: positive("products", str("products") ?? "20000"),
+      seed: positive("catalog-seed", str("catalog-seed") ?? "42", 0),
+    },
+    heldOut: positive("held-out", str("held-out") ?? "2000"),
   };
 }

@@ -1,27 +1,15 @@
 /**
  * A smoke run of the training plumbing on the MANN: synthetic sequences (random query vectors,
- * one-attribute replace indicators), the thesis's trainer, metrics, events and checkpoints.
- * It checks that `atelier train mann` writes and resumes a run, not that the MANN learns.
+ * one-attribute replace indicators) through {@link trainMannRun}. It checks that
+ * `atelier train mann` writes and resumes a run, not that the MANN learns.
  */
 import type { Tf } from "@atelier/ml";
-import { pick, seededRandom, uniformArray } from "@atelier/random";
+import { pick, uniformArray } from "@atelier/random";
 import { type AttributeSchema, manipulationIndicator } from "@atelier/schema";
-import { createManipulator } from "../manipulators/create.ts";
-import type { MannManipulator } from "../manipulators/mann.ts";
-import { disposeMannBatch, type MannSequence, mannBatch } from "../mann/batch.ts";
-import { createMannTrainer, MANN_TRAIN_DEFAULTS } from "../mann/train.ts";
-import { loadWeights, saveWeights } from "../weights/weights.ts";
+import type { MannSequence } from "../mann/batch.ts";
 import type { TrainArgs } from "./args.ts";
-import { trainingProgress } from "./progress.ts";
-import { TrainingRun } from "./run.ts";
-
-/**
- * Each step's data comes from its own seed (run seed, step), so the RNG state a checkpoint needs
- * is just the next step: a resumed run draws the same batches as an uninterrupted one.
- */
-function stepRandom(seed: number, step: number) {
-  return seededRandom((seed ^ Math.imul(step, 0x9e3779b1)) >>> 0);
-}
+import type { TrainRunResult } from "./loop.ts";
+import { type MannTrainingData, trainMannRun } from "./mann-run.ts";
 
 /** `count` sequences: the target is the query with each manipulated attribute's chunk redrawn. */
 export function syntheticMannSequences(
@@ -54,84 +42,37 @@ export function syntheticMannSequences(
   });
 }
 
-/** What a smoke run did. */
-export interface MannSmokeResult {
-  firstStep: number;
-  lastStep: number;
-  loss: number | undefined;
-  eventsFile: string;
+/**
+ * Synthetic training data for a MANN of `dim`: random query vectors, 1..`maxManipulations`
+ * one-attribute replaces, the manipulated chunks of the target redrawn at random.
+ */
+export function syntheticMannData(
+  schema: AttributeSchema,
+  dim: number,
+  maxManipulations: number,
+): MannTrainingData {
+  return {
+    name: `synthetic: random vectors, 1..${maxManipulations} redrawn chunks`,
+    vectorSize: schema.attributes.length * dim,
+    sequences: (random, count) =>
+      syntheticMannSequences(schema, dim, random, count, maxManipulations),
+  };
 }
 
+/** What a smoke run did. */
+export type MannSmokeResult = TrainRunResult;
+
 /**
- * Trains a MANN of `args.dim` on synthetic sequences for steps (resumed step + 1)..args.steps.
+ * {@link trainMannRun} on {@link syntheticMannData} of `args.dim` and `args.maxManipulations`:
+ * `atelier train mann` without `--encoder`.
  *
  * @example
  * await trainMannSmoke(tf, shopping100k, parseTrainArgs("mann", ["--steps", "3", "--out", "r"]));
  */
-export async function trainMannSmoke(
+export function trainMannSmoke(
   tf: Tf,
   schema: AttributeSchema,
   args: TrainArgs,
 ): Promise<MannSmokeResult> {
-  const config = {
-    kind: "mann",
-    schema: schema.dataset,
-    data: "synthetic",
-    dim: args.dim,
-    batch: args.batch,
-    maxManipulations: args.maxManipulations,
-    optimizer: MANN_TRAIN_DEFAULTS,
-  };
-  const run = await TrainingRun.open(args.out, config, args.seed, {
-    resume: args.resume,
-    keep: args.keep,
-  });
-  const latest = args.resume ? await run.latestCheckpoint() : null;
-  if (args.resume && latest === null) {
-    throw new Error(`--resume: no checkpoint under ${args.out}/checkpoints`);
-  }
-  const manipulator = (
-    latest
-      ? loadWeights(tf, schema, latest.weights.manifest, latest.weights.bytes, {
-          kind: "mann",
-          dim: args.dim,
-        })
-      : createManipulator(tf, schema, "mann", { dim: args.dim }, args.seed)
-  ) as MannManipulator;
-  // The trainer's RMSprop slots are not exposed by MannTrainer, so a resume restarts them.
-  const trainer = createMannTrainer(tf, manipulator.mann);
-  const from = latest?.step ?? 0;
-  const progress = trainingProgress(`train mann`, args.steps, { from });
-  let loss: number | undefined;
-  try {
-    for (let step = from + 1; step <= args.steps; step++) {
-      const random = stepRandom(args.seed, step);
-      const sequences = syntheticMannSequences(
-        schema,
-        args.dim,
-        random,
-        args.batch,
-        args.maxManipulations,
-      );
-      const batch = mannBatch(tf, manipulator.mann.config, sequences);
-      try {
-        loss = trainer.trainStep(batch);
-      } finally {
-        disposeMannBatch(batch);
-      }
-      await run.log(step, { loss });
-      progress.update(step, loss);
-      if (step % args.checkpointEvery === 0 || step === args.steps) {
-        await run.checkpoint(step, await saveWeights(manipulator), undefined, {
-          seed: args.seed,
-          nextStep: step + 1,
-        });
-      }
-    }
-  } finally {
-    progress.stop();
-    trainer.dispose();
-    manipulator.dispose();
-  }
-  return { firstStep: from + 1, lastStep: args.steps, loss, eventsFile: run.eventsFile };
+  return trainMannRun(tf, schema, args, syntheticMannData(schema, args.dim, args.maxManipulations));
 }

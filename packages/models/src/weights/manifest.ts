@@ -81,9 +81,17 @@ export function checkSchemaStamp(
 }
 
 /**
+ * What a kind's weights are: both ADDE-M modes run the same memory W (only the way steps
+ * combine differs), so weights saved by one load as the other.
+ */
+export function weightsOf(kind: ManipulatorKind): "adde-m" | "mann" {
+  return kind === "mann" ? "mann" : "adde-m";
+}
+
+/**
  * Narrows `manifest` (parsed JSON) to a {@link WeightsManifest} for `schema` and, when given,
- * `expected.dim` / `expected.kind`; throws a `ManipulatorError` ("bad-weights") naming the
- * first thing that differs.
+ * `expected.dim` / `expected.kind` (either ADDE-M mode takes the other's weights); throws a
+ * `ManipulatorError` ("bad-weights") naming the first thing that differs.
  */
 export function checkManifest(
   manifest: unknown,
@@ -92,7 +100,10 @@ export function checkManifest(
 ): WeightsManifest {
   const m = checkFormat(manifest, fail) as Partial<WeightsManifest>;
   if (!MANIPULATOR_KINDS.includes(m.kind as ManipulatorKind)) fail(`unknown kind ${m.kind}`);
-  if (expected.kind !== undefined && m.kind !== expected.kind) {
+  if (
+    expected.kind !== undefined &&
+    weightsOf(m.kind as ManipulatorKind) !== weightsOf(expected.kind)
+  ) {
     fail(`kind is ${m.kind}, expected ${expected.kind}`);
   }
   checkSchemaStamp(m.schema, schema, fail);

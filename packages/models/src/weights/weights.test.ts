@@ -64,3 +64,18 @@ describe.each(MANIPULATOR_KINDS)("%s weights", (kind) => {
     m.dispose();
   });
 });
+
+describe("ADDE-M modes", () => {
+  it("load each other's weights (one W), and refuse the MANN's", async () => {
+    const fair = tinyManipulator("adde-m-fair", 3);
+    const thesis = tinyManipulator("adde-m-thesis", 3);
+    const { manifest, bytes } = await saveWeights(fair);
+    const asThesis = loadWeights(tf, tinySchema, manifest, bytes, { kind: "adde-m-thesis" });
+    expect(asThesis.kind).toBe("adde-m-thesis");
+    expect(outputs(asThesis)).toEqual(outputs(thesis));
+    expect(errorOf(() => loadWeights(tf, tinySchema, manifest, bytes, { kind: "mann" }))).toBe(
+      "bad-weights: weights: kind is adde-m-fair, expected mann",
+    );
+    for (const x of [fair, thesis, asThesis]) x.dispose();
+  });
+});

@@ -44,13 +44,16 @@ export async function saveWeights(manipulator: Manipulator): Promise<SavedWeight
 }
 
 /**
- * A manipulator rebuilt from saved weights, for `schema` (its `block` or `mann` can train on). Refuses (ManipulatorError
+ * A manipulator rebuilt from saved weights, for `schema` (its `block` or `mann` can train on),
+ * of `expected.kind` when given: ADDE-M weights load in either mode (`adde-m-fair` weights as
+ * `adde-m-thesis` and back), since both run the same W. Refuses (ManipulatorError
  * "bad-weights") weights of another schema, of a dim or kind other than `expected`'s, or whose
  * bytes do not fit the manifest; nothing stays allocated then.
  *
  * @example
  * const { manifest, bytes } = await readWeights("models/mann");
  * const mann = loadWeights(tf, shopping100k, manifest, bytes, { dim: 340 });
+ * const thesis = loadWeights(tf, shopping100k, memory.manifest, memory.bytes, { kind: "adde-m-thesis" });
  */
 export function loadWeights(
   tf: Tf,
@@ -60,7 +63,8 @@ export function loadWeights(
   expected: { dim?: number; kind?: ManipulatorKind } = {},
 ): ManipulatorOf<ManipulatorKind> {
   const m = checkManifest(manifest, schema, expected);
-  const manipulator = createManipulator(tf, schema, m.kind, m.options, 0);
+  // The manifest's kind unless another with the same weights (the other ADDE-M mode) is asked for.
+  const manipulator = createManipulator(tf, schema, expected.kind ?? m.kind, m.options, 0);
   try {
     const mismatch = tensorMismatch(m, manipulator.namedVariables(), bytes);
     if (mismatch !== null) throw new ManipulatorError("bad-weights", `weights: ${mismatch}`);

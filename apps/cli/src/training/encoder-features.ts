@@ -1,0 +1,58 @@
+/**
+ * What memory and MANN training and evaluation start from: a trained encoder (its folder of
+ * weights) and the features of the default procedural catalog, computed once and cached.
+ */
+import { statSync } from "node:fs";
+import { type Catalog, generateCatalog } from "@atelier/catalog";
+import type { Tf } from "@atelier/ml";
+import { loadEncoderWeights, readWeights } from "@atelier/models";
+import { shopping100k } from "@atelier/schema";
+import { type CatalogFeatures, cachedCatalogFeatures } from "./catalog-features.ts";
+
+/** The default catalog: the one `atelier catalog generate` and the demo make. */
+export const DEFAULT_CATALOG = { seed: 42, count: 20_000 } as const;
+
+export interface EncodedCatalog {
+  readonly catalog: Catalog;
+  readonly features: CatalogFeatures;
+  /** The encoder's D. */
+  readonly dim: number;
+}
+
+/** Throws unless `dir` holds encoder weights (manifest.json), naming the option. */
+export function checkEncoderDir(option: string, dir: string): void {
+  if (!statSync(`${dir}/manifest.json`, { throwIfNoEntry: false })?.isFile()) {
+    throw new Error(
+      `--${option} must be a folder of encoder weights (atelier train encoder writes <out>/encoder), got "${dir}"`,
+    );
+  }
+}
+
+/**
+ * @example
+ * const { catalog, features, dim } = await encodeCatalogWith(tf, "models/encoder");
+ */
+export async function encodeCatalogWith(
+  tf: Tf,
+  encoderDir: string,
+  options: { seed: number; count: number } = DEFAULT_CATALOG,
+  expect: { dim?: number; command?: string } = {},
+): Promise<EncodedCatalog> {
+  checkEncoderDir("encoder", encoderDir);
+  const { manifest, bytes } = await readWeights(encoderDir);
+  const encoder = loadEncoderWeights(tf, shopping100k, manifest, bytes);
+  try {
+    // Checked before encoding: a wrong --dim stops at once, not after 20,000 renders.
+    const dim = encoder.config.dim;
+    if (expect.dim !== undefined && dim !== expect.dim) {
+      throw new Error(
+        `${expect.command ?? "train"}: --dim is ${expect.dim} but the encoder in ${encoderDir} has D = ${dim}; pass --dim ${dim}`,
+      );
+    }
+    const catalog = generateCatalog({ schema: shopping100k, ...options });
+    const features = await cachedCatalogFeatures(tf, encoder, encoderDir, bytes, catalog);
+    return { catalog, features, dim: encoder.config.dim };
+  } finally {
+    encoder.dispose();
+  }
+}

@@ -1,0 +1,15 @@
+export type { TopKAccuracy, TopKRow } from "./accuracy.ts";
+export { topKAccuracy } from "./accuracy.ts";
+export { DEFAULT_KS } from "./checks.ts";
+export type { EvaluationErrorCode } from "./errors.ts";
+export { EvaluationError, isEvaluationError } from "./errors.ts";
+export type { LabelRows } from "./labels.ts";
+export type { NdcgResult, NdcgRow, SplitNdcgInput, SplitNdcgRow } from "./ndcg.ts";
+export { ndcgAtK, splitNdcgAtK } from "./ndcg.ts";
+export { formatPercent } from "./percent.ts";
+export type { MetricInput, Ranking } from "./ranking.ts";
+export type { ExactSearchOptions, Neighbours } from "./search.ts";
+export { DEFAULT_CHUNK_SIZE, exactSearch } from "./search.ts";
+export type { Similarity } from "./similarity.ts";
+export { SIMILARITIES } from "./similarity.ts";
+export type { Vectors } from "./vectors.ts";
