@@ -83,7 +83,7 @@ export {
 } from "./manipulators/state.ts";
 export type { MannBatch, MannSequence } from "./mann/batch.ts";
 export { checkMannBatch, disposeMannBatch, mannBatch, runMann } from "./mann/batch.ts";
-export type { MannConfig, MannOptions, WriteBy } from "./mann/config.ts";
+export type { MannConfig, MannOptions, Residual, WriteBy } from "./mann/config.ts";
 export { resolveMannConfig } from "./mann/config.ts";
 export type { Mann, MannState } from "./mann/mann.ts";
 export { createMann } from "./mann/mann.ts";

@@ -123,7 +123,7 @@ export const trainMemory: Command = {
  */
 export const trainMann: Command = {
   name: "train mann",
-  summary: `train the MANN on catalog pairs at distance <= 8 (synthetic without --encoder): [--encoder DIR] ${COMMON} [--products 20000] [--catalog-seed 42] [--max-manipulations 8] [--write-by content|attribute]`,
+  summary: `train the MANN on catalog pairs at distance <= 8 (synthetic without --encoder): [--encoder DIR] ${COMMON} [--products 20000] [--catalog-seed 42] [--max-manipulations 8] [--write-by content|attribute] [--residual none|prototypes]`,
   async run(args) {
     const options = parseTrainArgs("mann", args);
     refuseData("mann", options);

@@ -27,21 +27,24 @@ export function addeMDataOf(
   features: CatalogFeatures,
   seed: number,
 ): AddeMTrainingData {
-  const total = catalog.schema.total;
-  const labels = new Float32Array(catalog.train.length * total);
-  catalog.train.forEach((item, k) => {
-    labels.set(catalog.labelVectorOf(item), k * total);
-  });
   return {
     name: `catalog seed ${catalog.seed}, ${catalog.count} products: train split, ${TRIPLETS_PER_REFERENCE} triplets per reference`,
-    count: catalog.train.length,
-    features: featureRows(features, catalog.train),
-    labels,
+    ...trainItems(catalog, features),
     triplets: manipulationTriplets(trainGallery(catalog), {
       perReference: TRIPLETS_PER_REFERENCE,
       seed,
     }),
   };
+}
+
+/** The train split's features and 0/1 label vectors, in split order. */
+function trainItems(catalog: Catalog, features: CatalogFeatures) {
+  const total = catalog.schema.total;
+  const labels = new Float32Array(catalog.train.length * total);
+  catalog.train.forEach((item, k) => {
+    labels.set(catalog.labelVectorOf(item), k * total);
+  });
+  return { count: catalog.train.length, features: featureRows(features, catalog.train), labels };
 }
 
 /**
@@ -56,13 +59,15 @@ export function mannDataOf(
   maxDistance: number,
 ): MannTrainingData {
   const gallery = trainGallery(catalog);
-  const vectors = featureRows(features, catalog.train);
+  const items = trainItems(catalog, features);
+  const vectors = items.features;
   const size = features.vectorSize;
   const row = (k: number) => vectors.subarray(k * size, (k + 1) * size);
   const labels = (k: number) => fromValueIndices(catalog.schema, galleryRow(gallery, k));
   return {
     name: `catalog seed ${catalog.seed}, ${catalog.count} products: train split, pairs at distance 1..${maxDistance} (balanced)`,
     vectorSize: size,
+    prototypes: items,
     sequences(random, count): MannSequence[] {
       const pairs = multiManipulationPairs(gallery, {
         count,

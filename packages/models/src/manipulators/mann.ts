@@ -27,6 +27,7 @@ export function resolvedMannOptions(mann: Mann): ResolvedMannOptions {
     dim: mann.config.dim,
     addressing: ntm.addressing,
     writeBy: mann.config.writeBy,
+    residual: mann.config.residual,
     controllerUnits: ntm.controllerUnits,
     tanhKeyAndAdd: ntm.tanhKeyAndAdd,
     outputClip: ntm.outputClip,
@@ -93,7 +94,12 @@ export function mannManipulator(tf: Tf, schema: AttributeSchema, mann: Mann): Ma
     step: (state, indicators, mask) =>
       makeState("mann", mann.step(ntmState(state), indicators, mask)),
     query: (state) => mann.query(ntmState(state)),
-    namedVariables: () => namedNtmVariables(mann.ntm.params),
+    namedVariables: () => {
+      const named = namedNtmVariables(mann.ntm.params);
+      return mann.residual === null
+        ? named
+        : [...named, ["residual/memory", mann.residual.weights]];
+    },
     dispose: () => mann.dispose(),
   };
   return withStateBytes(tf, core);

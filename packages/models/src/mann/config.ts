@@ -10,6 +10,14 @@ import type { ManipulatorSizes } from "../sizes.ts";
  */
 export type WriteBy = "content" | "attribute";
 
+/**
+ * What a step adds besides the NTM's own write. `none`: nothing, as in the thesis.
+ * `prototypes` (DESIGN.md, "Leads"): ADDE-M's residual W · indicator, a learned prototype
+ * difference per value initialised block-diagonally from the data, added to the memory rows,
+ * so that the controller's erase/add refines an edit that is right from the start.
+ */
+export type Residual = "none" | "prototypes";
+
 /** What a caller chooses; sizes of the memory and input come from the attribute schema. */
 export interface MannOptions {
   /** D, the width of one attribute's chunk of the query vector (340 for ADDE on Shopping100k). */
@@ -18,6 +26,8 @@ export interface MannOptions {
   addressing?: Addressing;
   /** Default `content`, the thesis's. */
   writeBy?: WriteBy;
+  /** Default `none`, the thesis's. */
+  residual?: Residual;
   /** LSTM units; default 100, the thesis's. */
   controllerUnits?: number;
   /** Collier & Beel (2018) stabilisers, on by default (see NtmConfig). */
@@ -31,6 +41,7 @@ export interface MannOptions {
  */
 export interface MannConfig extends ManipulatorSizes {
   writeBy: WriteBy;
+  residual: Residual;
   ntm: NtmConfig;
 }
 
@@ -50,7 +61,11 @@ export function resolveMannConfig(schema: AttributeSchema, options: MannOptions)
   if (writeBy !== "content" && writeBy !== "attribute") {
     throw new NtmError("bad-config", `writeBy must be "content" or "attribute", got ${writeBy}`);
   }
-  const { dim, writeBy: _, ...rest } = options;
+  const residual = options.residual ?? "none";
+  if (residual !== "none" && residual !== "prototypes") {
+    throw new NtmError("bad-config", `residual must be "none" or "prototypes", got ${residual}`);
+  }
+  const { dim, writeBy: _, residual: __, ...rest } = options;
   // Spreading only the keys given keeps the NTM's defaults for the others.
   const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
   const ntm = resolveNtmConfig({
@@ -66,6 +81,7 @@ export function resolveMannConfig(schema: AttributeSchema, options: MannOptions)
     indicatorSize: ntm.inputSize,
     vectorSize: ntm.memoryRows * ntm.memoryWidth,
     writeBy,
+    residual,
     ntm,
   };
 }

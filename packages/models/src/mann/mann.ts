@@ -5,6 +5,7 @@
 import type { Tf } from "@atelier/ml";
 import type { AttributeSchema } from "@atelier/schema";
 import type { Tensor1D, Tensor2D, Tensor3D, Variable } from "@tensorflow/tfjs";
+import { type AddeM, createAddeM } from "../adde-m/memory.ts";
 import { l2Normalize } from "../normalize.ts";
 import { createNtm, type Ntm } from "../ntm/ntm.ts";
 import type { NtmState } from "../ntm/state.ts";
@@ -13,6 +14,24 @@ import type { NtmStateShape } from "../ntm/state-bytes.ts";
 import { attributeBlocks, attributeWriteWeights } from "./attribute-rows.ts";
 import { type MannConfig, type MannOptions, resolveMannConfig } from "./config.ts";
 import { checkState, checkStepInputs, checkVectors } from "./validate.ts";
+
+/** Erase-gate bias of a fresh write head with a residual: sigmoid(-4) = 0.018. */
+const KEEP_BIAS = -4;
+
+/**
+ * With the prototype residual the edit is right from the start, so the write head starts by
+ * keeping the rows it addresses (erase near 0) instead of halving them (sigmoid(0) = 0.5); the
+ * erase columns come just before the add columns, at the end of the head's output.
+ */
+function keepRowsAtFirst(tf: Tf, ntm: Ntm, width: number): void {
+  const bias = ntm.params.writeHead.bias;
+  tf.tidy(() => {
+    const size = bias.shape[0] as number;
+    const values = bias.dataSync().slice();
+    values.fill(KEEP_BIAS, size - 2 * width, size - width);
+    bias.assign(tf.tensor1d(values));
+  });
+}
 
 /** A batch of MANN sessions: the NTM state, memory [B, attributes, D]. */
 export type MannState = NtmState;
@@ -34,6 +53,11 @@ export interface Mann {
    * at 0 keep their state exactly (their sequence has ended).
    */
   step(state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState;
+  /**
+   * The `prototypes` residual's W [vectorSize, total] (ADDE-M's memory block), or null. Set it
+   * from data with `residual.initPrototypes(features, labels)` before training.
+   */
+  readonly residual: AddeM | null;
   /** The flattened memory, L2-normalised like ADDE's query: [B, attributes * D]. */
   query(state: MannState): Tensor2D;
   variables(): Variable[];
@@ -58,12 +82,20 @@ export function createMann(
   const config = resolveMannConfig(schema, options);
   const ntm = createNtm(tf, config.ntm, seed);
   const blocks = config.writeBy === "attribute" ? attributeBlocks(tf, schema) : null;
+  const residual =
+    config.residual === "prototypes" ? createAddeM(tf, schema, { dim: config.dim }) : null;
+  if (residual !== null) keepRowsAtFirst(tf, ntm, config.dim);
   const step = (state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState => {
-    checkStepInputs(config, checkState(config, state), indicators, mask);
+    const batch = checkState(config, state);
+    checkStepInputs(config, batch, indicators, mask);
     return tf.tidy(() => {
       const writeWeights =
         blocks === null ? undefined : attributeWriteWeights(tf, blocks, indicators);
-      const next = ntm.step(ntm.params, state, indicators, { writeWeights });
+      let next = ntm.step(ntm.params, state, indicators, { writeWeights });
+      if (residual !== null) {
+        const edit = residual.residual(indicators).reshape([batch, config.attributes, config.dim]);
+        next = { ...next, memory: tf.add(next.memory, edit) as Tensor3D };
+      }
       return mask === undefined ? next : selectState(tf, mask, next, state);
     });
   };
@@ -84,9 +116,11 @@ export function createMann(
         l2Normalize(tf, state.memory.reshape([batch, config.vectorSize]) as Tensor2D),
       );
     },
-    variables: () => ntm.variables(),
+    residual,
+    variables: () => (residual === null ? ntm.variables() : [...ntm.variables(), residual.weights]),
     dispose: () => {
       blocks?.dispose();
+      residual?.dispose();
       ntm.dispose();
     },
   };

@@ -6,7 +6,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { WriteBy } from "../mann/config.ts";
+import type { Residual, WriteBy } from "../mann/config.ts";
 
 export const TRAIN_KINDS = ["encoder", "memory", "mann"] as const;
 export type TrainKind = (typeof TRAIN_KINDS)[number];
@@ -35,6 +35,8 @@ export interface TrainArgs {
   maxManipulations: number;
   /** MANN only: how a step picks the memory row it writes (default `content`, the thesis's). */
   writeBy: WriteBy;
+  /** MANN only: `prototypes` adds ADDE-M's residual to each step's write (default `none`). */
+  residual: Residual;
   /** Memory and MANN: the procedural catalog whose train split they learn from. */
   catalog: { count: number; seed: number };
   /** Encoder only: image side in px. */
@@ -54,6 +56,7 @@ const DEFAULTS: Record<TrainKind, { steps: string; batch: string; dim: string }>
 };
 
 const WRITE_BY: readonly WriteBy[] = ["content", "attribute"];
+const RESIDUALS: readonly Residual[] = ["none", "prototypes"];
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -79,6 +82,7 @@ const MANN_ONLY = {
   ...ENCODER_DIR,
   "max-manipulations": { type: "string", default: "8" },
   "write-by": { type: "string", default: "content" },
+  residual: { type: "string", default: "none" },
 } as const;
 const ENCODER_ONLY = {
   size: { type: "string", default: "64" },
@@ -123,10 +127,10 @@ function checkEncoderDir(dir: string): void {
   }
 }
 
-function writeBy(raw: string): WriteBy {
-  const value = WRITE_BY.find((w) => w === raw);
+function choice<T extends string>(name: string, raw: string, values: readonly T[]): T {
+  const value = values.find((v) => v === raw);
   if (value === undefined) {
-    throw new Error(`--write-by must be one of ${WRITE_BY.join(", ")}, got "${raw}"`);
+    throw new Error(`--${name} must be one of ${values.join(", ")}, got "${raw}"`);
   }
   return value;
 }
@@ -181,7 +185,8 @@ export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs
     data,
     encoder,
     maxManipulations: positive("max-manipulations", str("max-manipulations") ?? "8"),
-    writeBy: writeBy(str("write-by") ?? "content"),
+    writeBy: choice("write-by", str("write-by") ?? "content", WRITE_BY),
+    residual: choice("residual", str("residual") ?? "none", RESIDUALS),
     imageSize: positive("size", str("size") ?? "64", 16),
     catalog: {
       count: positive("products", str("products") ?? "20000"),

@@ -28,10 +28,37 @@ export interface MannTrainingData {
    * order, target features.
    */
   sequences(random: () => number, count: number): MannSequence[];
+  /**
+   * Features [N, vectorSize] and label vectors [N, total] of training items, to initialise the
+   * `prototypes` residual block-diagonally (as ADDE-M's); needed only with `--residual prototypes`.
+   */
+  readonly prototypes?: { features: Float32Array; labels: Float32Array; count: number };
+}
+
+/** The `prototypes` residual starts where ADDE-M's W starts: block means of the values. */
+function initResidual(
+  tf: Tf,
+  manipulator: MannManipulator,
+  items: NonNullable<MannTrainingData["prototypes"]>,
+): void {
+  const residual = manipulator.mann.residual;
+  if (residual === null) return;
+  const { vectorSize, indicatorSize } = manipulator;
+  tf.tidy(() =>
+    residual.initPrototypes(
+      tf.tensor2d(items.features, [items.count, vectorSize]),
+      tf.tensor2d(items.labels, [items.count, indicatorSize]),
+    ),
+  );
 }
 
 /** A resumed MANN must be the one `args` asks for: loadWeights checks kind and dim only. */
 function checkResumed(mann: MannManipulator, args: TrainArgs): void {
+  if (mann.options.residual !== args.residual) {
+    throw new Error(
+      `--resume: the checkpoint's MANN has residual ${mann.options.residual}, not --residual ${args.residual}`,
+    );
+  }
   if (mann.options.writeBy !== args.writeBy) {
     mann.dispose();
     throw new Error(
@@ -56,7 +83,10 @@ export async function trainMannRun(
   data: MannTrainingData,
 ): Promise<TrainRunResult> {
   checkVectorSize("train mann", data.vectorSize, schema, args.dim);
-  const options: MannOptions = { dim: args.dim, writeBy: args.writeBy };
+  const options: MannOptions = { dim: args.dim, writeBy: args.writeBy, residual: args.residual };
+  if (args.residual === "prototypes" && data.prototypes === undefined) {
+    throw new Error("train mann: --residual prototypes needs catalog features (pass --encoder)");
+  }
   const config = {
     kind: "mann",
     schema: schema.dataset,
@@ -73,6 +103,7 @@ export async function trainMannRun(
       }) as MannManipulator)
     : createManipulator(tf, schema, "mann", options, args.seed);
   checkResumed(manipulator, args);
+  if (!latest && data.prototypes !== undefined) initResidual(tf, manipulator, data.prototypes);
   const trainer = createMannTrainer(tf, manipulator.mann);
   try {
     return await trainManipulator(tf, {
