@@ -81,30 +81,65 @@ export interface MinedTriplets {
 }
 
 /** Stands for "no candidate" in minimums: finite, so no NaN reaches a gradient. */
-const FAR = 1e9;
-
-/** [A, B, B] masks: same value (positives, i != j) and different values (negatives). */
-function pairMasks(tf: Tf, values: Tensor2D) {
-  const v = tf.transpose(values); // [A, B]
-  const [attributes = 0, batch = 0] = v.shape;
-  const vi = tf.expandDims(v, 2);
-  const vk = tf.expandDims(v, 1);
-  // Items missing the attribute have no value to be near or far from: in no triplet of it.
-  const present = tf.logicalAnd(tf.greaterEqual(vi, 0), tf.greaterEqual(vk, 0));
-  const notSelf = tf.logicalNot(tf.cast(tf.eye(batch), "bool"));
-  const positive = tf.logicalAnd(tf.logicalAnd(present, tf.equal(vi, vk)), notSelf);
-  const negative = tf.logicalAnd(present, tf.notEqual(vi, vk));
-  const shape = [attributes, batch, batch];
-  return { positive: tf.broadcastTo(positive, shape), negative: tf.broadcastTo(negative, shape) };
+/** Mined triplets on the host: per (attribute, anchor, positive), the negative and validity. */
+interface HostTriplets {
+  readonly negatives: Int32Array;
+  readonly valid: Uint8Array;
 }
 
 /**
- * Semi-hard mining (FaceNet), batched: for anchor i and positive j, the closest negative k
- * with d(i, j) < d(i, k) < d(i, j) + margin; where there is none, the hardest (closest)
- * negative. distances [A, B, B], values [B, A] int32 (-1 missing). Call inside a tidy.
- *
- * @example
- * const { negatives, valid } = semiHardNegatives(tf, squaredDistances(tf, chunks), values, 0.2);
+ * Semi-hard mining per attribute (FaceNet's rule, as ADDE's train script uses it): for anchor i
+ * and positive j (same value, i != j), the negative k (another value) nearest to i among those
+ * farther than j but within the margin; when none is, the hardest (nearest) negative. Items
+ * missing the attribute take no part. Ties go to the lowest index. A scan of B x B x B cases per
+ * attribute: milliseconds in a loop, hundreds of them as [A, B, B, B] tensors on wasm.
+ */
+function mineOnHost(
+  d: ArrayLike<number>,
+  v: ArrayLike<number>,
+  attributes: number,
+  batch: number,
+  margin: number,
+): HostTriplets {
+  const negatives = new Int32Array(attributes * batch * batch);
+  const valid = new Uint8Array(attributes * batch * batch);
+  for (let a = 0; a < attributes; a++) {
+    const value = (i: number) => v[i * attributes + a] as number;
+    const isNegative = (vi: number, k: number) => value(k) >= 0 && value(k) !== vi;
+    for (let i = 0; i < batch; i++) {
+      const vi = value(i);
+      if (vi < 0) continue;
+      const row = (a * batch + i) * batch;
+      let hardest = -1;
+      for (let k = 0; k < batch; k++) {
+        if (
+          isNegative(vi, k) &&
+          (hardest < 0 || (d[row + k] as number) < (d[row + hardest] as number))
+        )
+          hardest = k;
+      }
+      if (hardest < 0) continue;
+      for (let j = 0; j < batch; j++) {
+        if (j === i || value(j) !== vi) continue;
+        const toPositive = d[row + j] as number;
+        let semi = -1;
+        for (let k = 0; k < batch; k++) {
+          const toNegative = d[row + k] as number;
+          if (!isNegative(vi, k) || toNegative <= toPositive || toNegative >= toPositive + margin)
+            continue;
+          if (semi < 0 || toNegative < (d[row + semi] as number)) semi = k;
+        }
+        negatives[row + j] = semi >= 0 ? semi : hardest;
+        valid[row + j] = 1;
+      }
+    }
+  }
+  return { negatives, valid };
+}
+
+/**
+ * The semi-hard negatives of squared distances [A, B, B] and values [B, A] (-1 = missing), as
+ * tensors: negatives int32 [A, B, B] and valid bool [A, B, B] (see {@link mineOnHost}).
  */
 export function semiHardNegatives(
   tf: Tf,
@@ -113,49 +148,21 @@ export function semiHardNegatives(
   margin: number,
 ): MinedTriplets {
   const [attributes = 0, batch = 0] = distances.shape;
-  const full = [attributes, batch, batch, batch];
+  const mined = mineOnHost(distances.dataSync(), values.dataSync(), attributes, batch, margin);
   const shape: [number, number, number] = [attributes, batch, batch];
-  const { positive, negative } = pairMasks(tf, values);
-  const toPositive = tf.broadcastTo(tf.expandDims(distances, 3), full); // d(i, j) over k
-  const toNegative = tf.broadcastTo(tf.expandDims(distances, 2), full); // d(i, k) over j
-  const semi = tf.logicalAnd(
-    tf.broadcastTo(tf.expandDims(negative, 2), full),
-    tf.logicalAnd(
-      tf.greater(toNegative, toPositive),
-      tf.less(toNegative, tf.add(toPositive, margin)),
-    ),
-  );
-  const semiIndex = tf.argMin(tf.where(semi, toNegative, tf.fill(full, FAR)), 3);
-  const hardest = tf.argMin(tf.where(negative, distances, tf.fill(shape, FAR)), 2);
-  const negatives = tf.where(
-    tf.any(semi, 3),
-    semiIndex,
-    tf.broadcastTo(tf.expandDims(hardest, 2), shape),
-  ) as Tensor3D;
-  const hasNegative = tf.broadcastTo(tf.expandDims(tf.any(negative, 2), 2), shape);
-  return { negatives, valid: tf.logicalAnd(positive, hasNegative) as Tensor3D };
+  return {
+    negatives: tf.tensor3d(mined.negatives, shape, "int32"),
+    valid: tf.tensor3d(mined.valid, shape, "bool"),
+  };
 }
 
 /**
- * {@link semiHardNegatives} as a tape-opaque op: mining picks indices, no gradient flows
- * through the choice, and tfjs has no gradient for the comparisons it uses (nor a
- * stopGradient). Returns negatives [A, B, B] int32 and valid [A, B, B] as 0/1 floats.
- */
-function minedWithoutGradient(tf: Tf, distances: Tensor3D, values: Tensor2D, margin: number) {
-  const mine = tf.customGrad((...inputs) => {
-    const d = inputs[0] as Tensor3D;
-    const { negatives, valid } = semiHardNegatives(tf, d, values, margin);
-    const value = tf.stack([tf.cast(negatives, "float32"), tf.cast(valid, "float32")]);
-    return { value, gradFunc: () => tf.zerosLike(d) };
-  });
-  const [negatives, valid] = tf.unstack(mine(distances)) as [Tensor3D, Tensor3D];
-  return { negatives: tf.cast(negatives, "int32") as Tensor3D, valid };
-}
-
-/**
- * ADDE's label triplet: per attribute chunk (L2-normalised), mean over valid (anchor, positive)
- * pairs of max(0, d(a, p) - d(a, n) + margin), squared L2, n mined semi-hard. 0 when the batch
- * has no valid pair. values [B, attributes] int32. Call inside a tidy.
+ * ADDE's label triplet per attribute chunk: mean over valid (anchor, positive) pairs of
+ * relu(d(a, p) - d(a, n) + margin), squared L2 between L2-normalised chunks, n semi-hard.
+ * The hinge is linear in the distances once mining and the relu's gates are fixed, so the loss
+ * is written as a weighted sum of the distance matrix: +1 at (i, j), -1 at (i, n) for every
+ * active triplet. Same value and gradient as gathering d(i, n), without a gather (whose
+ * gradient wasm lacks) or a [A, B, B, B] one-hot.
  */
 export function labelTripletLoss(
   tf: Tf,
@@ -163,15 +170,30 @@ export function labelTripletLoss(
   values: Tensor2D,
   margin: number,
 ): Scalar {
-  const attributes = values.shape[1];
+  const [batch = 0, attributes = 0] = values.shape;
   const distances = squaredDistances(tf, attributeChunks(tf, features, attributes));
-  const { negatives, valid } = minedWithoutGradient(tf, distances, values, margin);
-  const batch = values.shape[0];
-  const picked = tf.oneHot(tf.reshape(negatives, [-1]), batch).reshape([...negatives.shape, batch]);
-  const toNegative = tf.sum(tf.mul(picked, tf.expandDims(distances, 2)), 3);
-  const hinge = tf.relu(tf.add(tf.sub(distances, toNegative), margin));
-  const mask = valid;
-  return tf.div(tf.sum(tf.mul(hinge, mask)), tf.maximum(tf.sum(mask), 1)) as Scalar;
+  const d = distances.dataSync();
+  const { negatives, valid } = mineOnHost(d, values.dataSync(), attributes, batch, margin);
+  const count = Math.max(
+    1,
+    valid.reduce((n, x) => n + x, 0),
+  );
+  const weights = new Float32Array(d.length);
+  let active = 0;
+  for (let at = 0; at < valid.length; at++) {
+    if (valid[at] === 0) continue;
+    const row = at - (at % batch);
+    const negative = row + (negatives[at] as number);
+    if ((d[at] as number) - (d[negative] as number) + margin <= 0) continue;
+    weights[at] = (weights[at] as number) + 1 / count;
+    weights[negative] = (weights[negative] as number) - 1 / count;
+    active++;
+  }
+  const shape: [number, number, number] = [attributes, batch, batch];
+  return tf.add(
+    tf.sum(tf.mul(distances, tf.tensor3d(weights, shape))),
+    (active * margin) / count,
+  ) as Scalar;
 }
 
 /** The weighted sum and its terms (unweighted). Call inside a tidy. */
