@@ -43,7 +43,8 @@ export function queryVectors(tf: Tf, model: QueryModel, task: RetrievalTask): Fl
   for (let start = 0; start < task.count; start += BATCH) {
     const count = Math.min(BATCH, task.count - start);
     const steps = Math.max(...task.manipulations.slice(start, start + count).map((s) => s.length));
-    const values = tf.tidy(() => {
+    // The query tensor leaves the tidy, not its data: tidy would walk a returned typed array.
+    const query = tf.tidy(() => {
       const refs = task.references.subarray(start * m.vectorSize, (start + count) * m.vectorSize);
       let state = m.init(tf.tensor2d(refs, [count, m.vectorSize]));
       for (let t = 0; t < steps; t++) {
@@ -63,11 +64,12 @@ export function queryVectors(tf: Tf, model: QueryModel, task: RetrievalTask): Fl
         disposeManipulatorState(state);
         state = next;
       }
-      const query = m.query(state);
+      const q = m.query(state);
       disposeManipulatorState(state);
-      return query.dataSync();
+      return q;
     });
-    out.set(values, start * m.vectorSize);
+    out.set(query.dataSync(), start * m.vectorSize);
+    query.dispose();
   }
   return out;
 }

@@ -100,11 +100,13 @@ function encodeInBatches(tf: Tf, encoder: Encoder, images: Tensor4D, batchSize: 
   const out = new Float32Array(n * encoder.vectorSize);
   for (let start = 0; start < n; start += batchSize) {
     const count = Math.min(batchSize, n - start);
-    const values = tf.tidy(() => {
+    // The tensor leaves the tidy, not its data: tidy would walk a returned typed array.
+    const features = tf.tidy(() => {
       const batch = tf.slice(images, [start, 0, 0, 0], [count, -1, -1, -1]) as Tensor4D;
-      return encoder.apply(batch).features.dataSync();
+      return encoder.apply(batch).features;
     });
-    out.set(values, start * encoder.vectorSize);
+    out.set(features.dataSync(), start * encoder.vectorSize);
+    features.dispose();
   }
   return tf.tensor2d(out, [n, encoder.vectorSize]);
 }
