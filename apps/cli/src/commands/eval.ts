@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { SIMILARITIES } from "@atelier/eval";
 import { loadTf } from "@atelier/ml";
-import { loadWeights, type ManipulatorKind, readWeights } from "@atelier/models";
+import { loadWeights, type Manipulator, type ManipulatorKind, readWeights } from "@atelier/models";
 import { shopping100k } from "@atelier/schema";
 import { type QueryModel, type RetrievalScores, scoreModel } from "../evaluation/retrieval.ts";
 import { multiTask, singleTask, testGalleryOf } from "../evaluation/tasks.ts";
@@ -25,6 +25,16 @@ async function manipulatorsIn(
   }));
 }
 
+/** "MANN" for the thesis's, with what differs from it: "MANN (write by attribute, prototype residual)". */
+function mannName(m: Manipulator): string {
+  const options = m.options as { writeBy?: string; residual?: string };
+  const changes = [
+    ...(options.writeBy === "attribute" ? ["write by attribute"] : []),
+    ...(options.residual === "prototypes" ? ["prototype residual"] : []),
+  ];
+  return changes.length === 0 ? "MANN (thesis)" : `MANN (${changes.join(", ")})`;
+}
+
 function table(scores: readonly RetrievalScores[]): string {
   const ks = Object.keys(scores[0]?.topK ?? {});
   const head = `| model | ${ks.map((k) => k.replace("top", "top-")).join(" | ")} | NDCG@30 | NDCG_t@30 | NDCG_o@30 |`;
@@ -43,12 +53,12 @@ function table(scores: readonly RetrievalScores[]): string {
 export const evaluate: Command = {
   name: NAME,
   summary:
-    "score retrieval models on the catalog's test split: --encoder DIR [--memory DIR] [--mann DIR] [--products 20000] [--catalog-seed 42] [--similarity l2-normalized] [--out FILE.json]",
+    "score retrieval models on the catalog's test split: --encoder DIR [--memory DIR] [--mann DIR]... [--products 20000] [--catalog-seed 42] [--similarity l2-normalized] [--out FILE.json]",
   async run(args) {
     const { values } = parseOptions(NAME, args, {
       encoder: { type: "string" },
       memory: { type: "string" },
-      mann: { type: "string" },
+      mann: { type: "string", multiple: true },
       products: { type: "string", default: String(DEFAULT_CATALOG.count) },
       "catalog-seed": { type: "string", default: String(DEFAULT_CATALOG.seed) },
       similarity: { type: "string", default: "l2-normalized" },
@@ -72,10 +82,9 @@ export const evaluate: Command = {
       ];
       models.push(...(await manipulatorsIn(tf, values.memory, kinds, dim)));
     }
-    if (values.mann) {
-      models.push(
-        ...(await manipulatorsIn(tf, values.mann, [{ name: "MANN", kind: "mann" }], dim)),
-      );
+    for (const dir of values.mann ?? []) {
+      const [mann] = await manipulatorsIn(tf, dir, [{ name: "MANN", kind: "mann" }], dim);
+      if (mann?.kind === "manipulator") models.push({ ...mann, name: mannName(mann.manipulator) });
     }
     const gallery = testGalleryOf(catalog, features);
     const results: RetrievalScores[] = [];

@@ -129,7 +129,7 @@ describe("atelier train", () => {
       "oracle (target's features)",
       "ADDE-M (thesis)",
       "ADDE-M (fair)",
-      "MANN",
+      "MANN (thesis)",
     ];
     expect(results.map((r: { model: string }) => r.model)).toEqual([...models, ...models]);
     // The oracle searches with a target item's own features: always found in the top 10.
