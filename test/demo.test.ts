@@ -37,16 +37,20 @@ describe("atelier demo (the main command)", () => {
 
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("writes the catalog, ranks products for a manipulation and reads them back", async () => {
+  it("runs the default models: catalog, encoder, index, one MANN query, products read back", async () => {
     const { code, out } = await atelier("demo", "--products", "300", "--k", "4");
     expect(code, out).toBe(0);
     expect(out).toContain("database (pglite): 300 created, 0 updated, 0 unchanged");
-    expect(out).toContain("index: faiss flat, 300 vectors of 151 dims");
+    // The committed encoder's vectors: 12 attributes x D = 32.
+    expect(out).toContain("index: faiss flat, 300 vectors of 384 dims");
     expect(out).toMatch(/manipulation: \{"attribute":"color","remove":"\w[^"]*","add":"[^"]+"\}/);
-    const ranks = out.split("\n").filter((line) => /^\s+\d\. demo-\d{5}/.test(line));
+    expect(out).toContain("model: mann from");
+    const ranks = out.split("\n").filter((line) => /^\s+\d\. s42-\d{6}/.test(line));
     expect(ranks).toHaveLength(4);
     // The reference is never offered back as its own result.
-    expect(ranks.some((line) => line.includes("demo-00000"))).toBe(false);
+    const reference = /reference (s42-\d{6})/.exec(out)?.[1];
+    expect(reference).toBeDefined();
+    expect(ranks.some((line) => line.includes(reference as string))).toBe(false);
   }, 120_000);
 
   it("is idempotent: a second run changes nothing in the database", async () => {

@@ -3,11 +3,15 @@
  * weights) and the features of the default procedural catalog, computed once and cached.
  */
 import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Catalog, generateCatalog } from "@atelier/catalog";
 import type { Tf } from "@atelier/ml";
 import { loadEncoderWeights, readWeights } from "@atelier/models";
 import { shopping100k } from "@atelier/schema";
 import { type CatalogFeatures, cachedCatalogFeatures } from "./catalog-features.ts";
+
+/** The committed default models (`models/` at the repository root; see its model card). */
+export const DEFAULT_MODELS_DIR = fileURLToPath(new URL("../../../../models", import.meta.url));
 
 /** The default catalog: the one `atelier catalog generate` and the demo make. */
 export const DEFAULT_CATALOG = { seed: 42, count: 20_000 } as const;
