@@ -29,13 +29,8 @@ export interface BenchCase {
   setup(): Runner;
 }
 
-export interface Measurement {
-  name: string;
-  unit: string;
-  dim: number;
-  batch: number;
-  warmup: number;
-  calls: number;
+/** A case's figures: its description (every field but `setup`) and what was measured. */
+export interface Measurement extends Omit<BenchCase, "setup"> {
   /** Wall time of the timed calls, the final sync included. */
   seconds: number;
   /** Items per second over the timed calls: calls * batch / seconds. */
