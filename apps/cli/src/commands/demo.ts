@@ -11,6 +11,7 @@ import { createFlatIndex, resultRow } from "@atelier/index";
 import { loadTf, type Tf } from "@atelier/ml";
 import {
   disposeManipulatorState,
+  l2Normalize,
   loadWeights,
   type Manipulator,
   readWeights,
@@ -138,10 +139,7 @@ function demoQuery(catalog: Catalog): { reference: number; manipulation: Manipul
 }
 
 function normalizeRows(tf: Tf, vectors: Float32Array, dim: number): Float32Array {
-  const rows = tf.tidy(() => {
-    const x = tf.tensor2d(vectors, [vectors.length / dim, dim]);
-    return tf.div(x, tf.norm(x, 2, 1, true));
-  });
+  const rows = tf.tidy(() => l2Normalize(tf, tf.tensor2d(vectors, [vectors.length / dim, dim])));
   const out = rows.dataSync() as Float32Array;
   rows.dispose();
   return out;

@@ -6,7 +6,11 @@ import { shopping100k } from "@atelier/schema";
 import { type QueryModel, type RetrievalScores, scoreModel } from "../evaluation/retrieval.ts";
 import { multiTask, singleTask, testGalleryOf } from "../evaluation/tasks.ts";
 import { type Command, oneOf, parseOptions, positiveInt, required } from "../options.ts";
-import { DEFAULT_CATALOG, encodeCatalogWith } from "../training/encoder-features.ts";
+import {
+  DEFAULT_CATALOG,
+  defaultCatalog,
+  encodeCatalogWith,
+} from "../training/encoder-features.ts";
 
 const NAME = "eval";
 
@@ -70,7 +74,8 @@ export const evaluate: Command = {
     const seed = positiveInt("catalog-seed", values["catalog-seed"]);
     const tf = await loadTf();
     const started = performance.now();
-    const { catalog, features, dim } = await encodeCatalogWith(tf, encoderDir, { seed, count });
+    const catalog = defaultCatalog({ seed, count });
+    const { features, dim } = await encodeCatalogWith(tf, encoderDir, catalog);
     const models: QueryModel[] = [
       { name: "query only", kind: "query-only" },
       { name: "oracle (target's features)", kind: "oracle" },

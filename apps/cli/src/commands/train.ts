@@ -12,7 +12,11 @@ import {
 import { shopping100k } from "@atelier/schema";
 import type { Command } from "../options.ts";
 import { addeMDataOf, mannDataOf } from "../training/catalog-data.ts";
-import { DEFAULT_CATALOG, encodeCatalogWith } from "../training/encoder-features.ts";
+import {
+  DEFAULT_CATALOG,
+  defaultCatalog,
+  encodeCatalogWith,
+} from "../training/encoder-features.ts";
 
 const COMMON =
   "--out DIR [--steps N] [--seed 42] [--batch N] [--dim 32] [--checkpoint-every N] [--keep 3] [--resume]";
@@ -45,17 +49,22 @@ function refuseData(kind: string, options: TrainArgs): void {
   }
 }
 
-/** The catalog's features from `--encoder`, refused before encoding when its D is not `--dim`. */
-function encodedCatalog(
+/**
+ * The catalog of `--products`/`--catalog-seed` and its features from `--encoder`, refused before
+ * encoding when the encoder's D is not `--dim`.
+ */
+async function encodedCatalog(
   kind: string,
   tf: Awaited<ReturnType<typeof loadTf>>,
   options: TrainArgs,
   encoder: string,
 ) {
-  return encodeCatalogWith(tf, encoder, options.catalog, {
+  const catalog = defaultCatalog(options.catalog);
+  const { features } = await encodeCatalogWith(tf, encoder, catalog, {
     dim: options.dim,
     command: `train ${kind}`,
   });
+  return { catalog, features };
 }
 
 /**

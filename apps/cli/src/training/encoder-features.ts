@@ -17,10 +17,16 @@ export const DEFAULT_MODELS_DIR = fileURLToPath(new URL("../../../../models", im
 export const DEFAULT_CATALOG = { seed: 42, count: 20_000 } as const;
 
 export interface EncodedCatalog {
-  readonly catalog: Catalog;
   readonly features: CatalogFeatures;
   /** The encoder's D. */
   readonly dim: number;
+}
+
+/** The procedural catalog of `options` (default: the default catalog) on Shopping100k's schema. */
+export function defaultCatalog(
+  options: { seed: number; count: number } = DEFAULT_CATALOG,
+): Catalog {
+  return generateCatalog({ schema: shopping100k, ...options });
 }
 
 /** Throws unless `dir` holds encoder weights (manifest.json), naming the option. */
@@ -34,12 +40,12 @@ export function checkEncoderDir(option: string, dir: string): void {
 
 /**
  * @example
- * const { catalog, features, dim } = await encodeCatalogWith(tf, "models/encoder");
+ * const { features, dim } = await encodeCatalogWith(tf, "models/encoder", defaultCatalog());
  */
 export async function encodeCatalogWith(
   tf: Tf,
   encoderDir: string,
-  options: { seed: number; count: number } = DEFAULT_CATALOG,
+  catalog: Catalog,
   expect: { dim?: number; command?: string } = {},
 ): Promise<EncodedCatalog> {
   checkEncoderDir("encoder", encoderDir);
@@ -53,9 +59,8 @@ export async function encodeCatalogWith(
         `${expect.command ?? "train"}: --dim is ${expect.dim} but the encoder in ${encoderDir} has D = ${dim}; pass --dim ${dim}`,
       );
     }
-    const catalog = generateCatalog({ schema: shopping100k, ...options });
     const features = await cachedCatalogFeatures(tf, encoder, encoderDir, bytes, catalog);
-    return { catalog, features, dim: encoder.config.dim };
+    return { features, dim };
   } finally {
     encoder.dispose();
   }

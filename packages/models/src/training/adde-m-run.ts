@@ -14,11 +14,11 @@ import {
 } from "../adde-m/train.ts";
 import type { AddeMManipulator } from "../manipulators/adde-m.ts";
 import { createManipulator } from "../manipulators/create.ts";
-import { loadWeights } from "../weights/weights.ts";
+import { loadWeights, saveWeights } from "../weights/weights.ts";
 import { type AddeMTrainingData, addeMItems, checkAddeMData, tripletBatch } from "./adde-m-data.ts";
 import type { TrainArgs } from "./args.ts";
 import { openTrainingRun, stepRandom, type TrainRunResult } from "./loop.ts";
-import { trainManipulator } from "./manipulator-run.ts";
+import { trainModel } from "./model-run.ts";
 
 /** The kind the memory is trained and saved as (either mode loads it). */
 const KIND = "adde-m-fair";
@@ -65,12 +65,12 @@ export async function trainAddeMRun(
   if (latest === null) memory.block.initPrototypes(items.features, items.labels);
   const trainer = createAddeMTrainer(tf, memory.block, trainOptions);
   try {
-    return await trainManipulator(tf, {
+    return await trainModel(tf, {
       args,
       run,
       latest,
       label: "train memory",
-      manipulator: memory,
+      weights: () => saveWeights(memory),
       optimizer: trainer.optimizer,
       folder: "memory",
       async step(step) {

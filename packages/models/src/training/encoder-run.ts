@@ -18,10 +18,9 @@ import { createEncoder, type Encoder } from "../encoder/encoder.ts";
 import { type AttributeAccuracy, attributeAccuracy } from "../encoder/evaluate.ts";
 import { createEncoderTrainer, ENCODER_TRAIN_DEFAULTS } from "../encoder/train.ts";
 import { loadEncoderWeights, saveEncoderWeights } from "../encoder/weights.ts";
-import { writeWeights } from "../weights/files.ts";
 import type { TrainArgs } from "./args.ts";
-import { type LoopResult, openTrainingRun, runTrainingLoop } from "./loop.ts";
-import { restoreOptimizerState, saveOptimizerState } from "./optimizer-state.ts";
+import { openTrainingRun, type TrainRunResult } from "./loop.ts";
+import { trainModel } from "./model-run.ts";
 
 /** Where the images come from: a stream of fresh chunks, and a fixed held-out set. */
 export interface EncoderTrainingData {
@@ -32,11 +31,9 @@ export interface EncoderTrainingData {
   readonly heldOut: LabelledImages;
 }
 
-export interface EncoderRunResult extends LoopResult {
+export interface EncoderRunResult extends TrainRunResult {
   /** Held-out accuracy per attribute of the final weights. */
   scores: AttributeAccuracy[];
-  /** Folder of the final weights (`<out>/encoder`). */
-  weightsDir: string;
 }
 
 /** Batches per rendered chunk: the worker renders ten batches at a time. */
@@ -85,14 +82,14 @@ export async function trainEncoderRun(
   let items: LabelledImages | null = null;
   let offset = 0;
   try {
-    if (latest?.optimizer) await restoreOptimizerState(tf, trainer.optimizer, latest.optimizer);
-    const result = await runTrainingLoop({
+    const result = await trainModel(tf, {
+      args,
       run,
+      latest,
       label: "train encoder",
-      from,
-      steps: args.steps,
-      checkpointEvery: args.checkpointEvery,
-      seed: args.seed,
+      optimizer: trainer.optimizer,
+      weights: () => saveEncoderWeights(encoder),
+      folder: "encoder",
       async step(step) {
         const late = step > Math.floor((args.steps * 2) / 3);
         setLearningRate(trainer.optimizer, trainer.options.learningRate / (late ? LATE_DECAY : 1));
@@ -120,21 +117,15 @@ export async function trainEncoderRun(
           heldOutAccuracy: meanAccuracy(attributeAccuracy(tf, encoder, data.heldOut)),
         };
       },
-      save: async () => ({
-        weights: await saveEncoderWeights(encoder),
-        optimizer: await saveOptimizerState(trainer.optimizer),
-      }),
     });
     const scores = attributeAccuracy(tf, encoder, data.heldOut);
     const accuracy = Object.fromEntries(scores.map((s) => [`accuracy/${s.key}`, s.accuracy]));
     await run.log(args.steps, { heldOutAccuracy: meanAccuracy(scores), ...accuracy });
-    const weightsDir = join(args.out, "encoder");
-    await writeWeights(weightsDir, await saveEncoderWeights(encoder));
     await writeFile(
       join(args.out, "evaluation.json"),
       `${JSON.stringify({ step: args.steps, heldOut: data.heldOut.n, scores }, null, 2)}\n`,
     );
-    return { ...result, scores, weightsDir };
+    return { ...result, scores };
   } finally {
     await source.close();
     trainer.dispose();

@@ -11,11 +11,11 @@ import type { MannManipulator } from "../manipulators/mann.ts";
 import { disposeMannBatch, type MannSequence, mannBatch } from "../mann/batch.ts";
 import type { MannOptions } from "../mann/config.ts";
 import { createMannTrainer, MANN_TRAIN_DEFAULTS } from "../mann/train.ts";
-import { loadWeights } from "../weights/weights.ts";
+import { loadWeights, saveWeights } from "../weights/weights.ts";
 import type { TrainArgs } from "./args.ts";
 import { checkVectorSize } from "./data-size.ts";
 import { openTrainingRun, stepRandom, type TrainRunResult } from "./loop.ts";
-import { trainManipulator } from "./manipulator-run.ts";
+import { trainModel } from "./model-run.ts";
 
 /** Training sequences on demand. */
 export interface MannTrainingData {
@@ -106,12 +106,12 @@ export async function trainMannRun(
   if (!latest && data.prototypes !== undefined) initResidual(tf, manipulator, data.prototypes);
   const trainer = createMannTrainer(tf, manipulator.mann);
   try {
-    return await trainManipulator(tf, {
+    return await trainModel(tf, {
       args,
       run,
       latest,
       label: "train mann",
-      manipulator,
+      weights: () => saveWeights(manipulator),
       optimizer: trainer.optimizer,
       folder: "mann",
       async step(step) {

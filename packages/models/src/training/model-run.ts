@@ -1,29 +1,27 @@
 /**
- * The part of `atelier train memory|mann` that does not depend on the manipulator: restore
+ * The part of `atelier train encoder|memory|mann` that does not depend on the model: restore
  * the optimiser's slots, run the loop with checkpoints of weights and slots, write the final
  * weights to `<out>/<folder>/`.
  */
 import { join } from "node:path";
 import type { Tf } from "@atelier/ml";
 import type { Optimizer } from "@tensorflow/tfjs";
-import type { Manipulator } from "../manipulator.ts";
 import { writeWeights } from "../weights/files.ts";
-import { saveWeights } from "../weights/weights.ts";
 import type { TrainArgs } from "./args.ts";
-import type { Checkpoint } from "./checkpoints.ts";
+import type { Checkpoint, WeightFiles } from "./checkpoints.ts";
 import { runTrainingLoop, type TrainingLoop, type TrainRunResult } from "./loop.ts";
 import { restoreOptimizerState, saveOptimizerState } from "./optimizer-state.ts";
 import type { TrainingRun } from "./run.ts";
 
-export interface ManipulatorTraining {
+export interface ModelTraining {
   readonly args: TrainArgs;
   readonly run: TrainingRun;
   /** The checkpoint resumed from (its optimiser slots are restored), or null. */
   readonly latest: Checkpoint | null;
   /** Bar label, e.g. "train mann". */
   readonly label: string;
-  /** What is trained, checkpointed and saved. */
-  readonly manipulator: Manipulator;
+  /** The model's weights as files, for checkpoints and the final folder. */
+  weights(): Promise<WeightFiles>;
   /** The trainer's optimiser, before its first step. */
   readonly optimizer: Optimizer;
   /** Folder of the final weights under `args.out`. */
@@ -33,17 +31,14 @@ export interface ManipulatorTraining {
 
 /**
  * Trains steps (resumed + 1)..args.steps and writes the final weights; the caller owns (and
- * disposes) the manipulator and the optimiser.
+ * disposes) the model and the optimiser.
  *
  * @example
- * return await trainManipulator(tf, { args, run, latest, label: "train mann", manipulator,
- *   optimizer: trainer.optimizer, folder: "mann", step: async () => ({ loss: ... }) });
+ * return await trainModel(tf, { args, run, latest, label: "train mann", optimizer: trainer.optimizer,
+ *   weights: () => saveWeights(manipulator), folder: "mann", step: async () => ({ loss: ... }) });
  */
-export async function trainManipulator(
-  tf: Tf,
-  training: ManipulatorTraining,
-): Promise<TrainRunResult> {
-  const { args, run, latest, manipulator, optimizer } = training;
+export async function trainModel(tf: Tf, training: ModelTraining): Promise<TrainRunResult> {
+  const { args, run, latest, optimizer } = training;
   if (latest?.optimizer) await restoreOptimizerState(tf, optimizer, latest.optimizer);
   const result = await runTrainingLoop({
     run,
@@ -54,11 +49,11 @@ export async function trainManipulator(
     seed: args.seed,
     step: training.step,
     save: async () => ({
-      weights: await saveWeights(manipulator),
+      weights: await training.weights(),
       optimizer: await saveOptimizerState(optimizer),
     }),
   });
   const weightsDir = join(args.out, training.folder);
-  await writeWeights(weightsDir, await saveWeights(manipulator));
+  await writeWeights(weightsDir, await training.weights());
   return { ...result, eventsFile: run.eventsFile, weightsDir };
 }
