@@ -84,10 +84,12 @@ export {
 export type { MannBatch, MannSequence } from "./mann/batch.ts";
 export { checkMannBatch, disposeMannBatch, mannBatch, runMann } from "./mann/batch.ts";
 export type { MannConfig, MannOptions, Residual, WriteBy } from "./mann/config.ts";
-export { resolveMannConfig } from "./mann/config.ts";
+export { RESIDUALS, resolveMannConfig } from "./mann/config.ts";
+export type { MannLossParts, MannLossTerm, MannLossWeights } from "./mann/loss.ts";
+export { MANN_LOSS_DEFAULTS, MANN_LOSS_TERMS, parseMannLoss } from "./mann/loss.ts";
 export type { Mann, MannState } from "./mann/mann.ts";
 export { createMann } from "./mann/mann.ts";
-export type { MannTrainer, MannTrainOptions } from "./mann/train.ts";
+export type { MannStepScalars, MannTrainer, MannTrainOptions } from "./mann/train.ts";
 export { createMannTrainer, MANN_TRAIN_DEFAULTS, mannLoss } from "./mann/train.ts";
 export { l2Normalize } from "./normalize.ts";
 export type { Addressing, NtmConfig, NtmOptions } from "./ntm/config.ts";

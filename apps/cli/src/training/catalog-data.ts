@@ -77,7 +77,12 @@ export function mannDataOf(
       return Array.from(pairs.query, (q, k) => {
         const t = pairs.target[k] as number;
         const indicators = splitIndicators(catalog.schema, labels(q), labels(t));
-        return { query: row(q), indicators: shuffled(indicators, random), target: row(t) };
+        return {
+          query: row(q),
+          indicators: shuffled(indicators, random),
+          target: row(t),
+          targetValues: galleryRow(gallery, t),
+        };
       });
     },
   };

@@ -15,6 +15,8 @@ export interface MannSequence {
   query: ArrayLike<number>;
   indicators: readonly ArrayLike<number>[];
   target: ArrayLike<number>;
+  /** The target's value position per attribute (-1 = none); the label-triplet loss reads it. */
+  targetValues?: ArrayLike<number>;
 }
 
 /** B sequences padded to T steps. */
@@ -27,6 +29,8 @@ export interface MannBatch {
   masks: Tensor2D;
   /** [B, attributes * D] */
   targets: Tensor2D;
+  /** [B, attributes]: present when every sequence has `targetValues`. */
+  targetValues?: Tensor2D;
 }
 
 function fail(message: string): never {
@@ -71,12 +75,28 @@ export function mannBatch(
       masks[t * batch + b] = 1;
     }
   }
+  const values = sequences.every((s) => s.targetValues !== undefined)
+    ? targetValuesOf(config, sequences)
+    : undefined;
   return {
+    ...(values === undefined
+      ? {}
+      : { targetValues: tf.tensor2d(values, [batch, config.attributes]) }),
     queries: tf.tensor2d(queries, [batch, width]),
     indicators: tf.tensor3d(indicators, [steps, batch, size]),
     masks: tf.tensor2d(masks, [steps, batch]),
     targets: tf.tensor2d(targets, [batch, width]),
   };
+}
+
+function targetValuesOf(config: MannConfig, sequences: readonly MannSequence[]): Float32Array {
+  const values = new Float32Array(sequences.length * config.attributes);
+  for (const [b, s] of sequences.entries()) {
+    const row = s.targetValues as ArrayLike<number>;
+    checkLength(`sequence ${b} targetValues`, row, config.attributes);
+    values.set(Array.from(row), b * config.attributes);
+  }
+  return values;
 }
 
 /** Throws an `NtmError` naming the first tensor of `batch` whose shape does not fit `config`. */
@@ -91,6 +111,7 @@ export function checkMannBatch(config: MannConfig, batch: MannBatch): void {
 /** Frees every tensor of `batch`. */
 export function disposeMannBatch(batch: MannBatch): void {
   for (const t of [batch.queries, batch.indicators, batch.masks, batch.targets]) t.dispose();
+  batch.targetValues?.dispose();
 }
 
 /**

@@ -15,8 +15,13 @@ export type WriteBy = "content" | "attribute";
  * `prototypes` (DESIGN.md, "Leads"): ADDE-M's residual W · indicator, a learned prototype
  * difference per value initialised block-diagonally from the data, added to the memory rows,
  * so that the controller's erase/add refines an edit that is right from the start.
+ * `replace`: the same W, initialised the same way, but the step writes the new value's
+ * prototype W · max(indicator, 0) into the named rows and the write head starts by erasing
+ * them: the row becomes the new value's, instead of the old row plus a difference of means.
  */
-export type Residual = "none" | "prototypes";
+export type Residual = "none" | "prototypes" | "replace";
+
+export const RESIDUALS: readonly Residual[] = ["none", "prototypes", "replace"];
 
 /** What a caller chooses; sizes of the memory and input come from the attribute schema. */
 export interface MannOptions {
@@ -62,8 +67,18 @@ export function resolveMannConfig(schema: AttributeSchema, options: MannOptions)
     throw new NtmError("bad-config", `writeBy must be "content" or "attribute", got ${writeBy}`);
   }
   const residual = options.residual ?? "none";
-  if (residual !== "none" && residual !== "prototypes") {
-    throw new NtmError("bad-config", `residual must be "none" or "prototypes", got ${residual}`);
+  if (!RESIDUALS.includes(residual)) {
+    throw new NtmError(
+      "bad-config",
+      `residual must be one of ${RESIDUALS.join(", ")}, got ${residual}`,
+    );
+  }
+  if (residual === "replace" && writeBy !== "attribute") {
+    // The head starts by clearing the rows it writes: they must be the named attributes' rows.
+    throw new NtmError(
+      "bad-config",
+      `residual "replace" needs writeBy "attribute", got ${writeBy}`,
+    );
   }
   const { dim, writeBy: _, residual: __, ...rest } = options;
   // Spreading only the keys given keeps the NTM's defaults for the others.

@@ -15,20 +15,24 @@ import { attributeBlocks, attributeWriteWeights } from "./attribute-rows.ts";
 import { type MannConfig, type MannOptions, resolveMannConfig } from "./config.ts";
 import { checkState, checkStepInputs, checkVectors } from "./validate.ts";
 
-/** Erase-gate bias of a fresh write head with a residual: sigmoid(-4) = 0.018. */
-const KEEP_BIAS = -4;
+/**
+ * Erase-gate bias of a fresh write head with a residual: sigmoid(-4) = 0.018 keeps the rows
+ * (`prototypes` adds a difference to them), sigmoid(4) = 0.982 clears them (`replace` writes
+ * the new value's prototype in their place).
+ */
+const ERASE_BIAS = { prototypes: -4, replace: 4 } as const;
 
 /**
- * With the prototype residual the edit is right from the start, so the write head starts by
- * keeping the rows it addresses (erase near 0) instead of halving them (sigmoid(0) = 0.5); the
- * erase columns come just before the add columns, at the end of the head's output.
+ * With a prototype residual the edit is right from the start, so the write head starts by
+ * keeping or by clearing the rows it addresses instead of halving them (sigmoid(0) = 0.5);
+ * the erase columns come just before the add columns, at the end of the head's output.
  */
-function keepRowsAtFirst(tf: Tf, ntm: Ntm, width: number): void {
+function setEraseBias(tf: Tf, ntm: Ntm, width: number, value: number): void {
   const bias = ntm.params.writeHead.bias;
   tf.tidy(() => {
     const size = bias.shape[0] as number;
     const values = bias.dataSync().slice();
-    values.fill(KEEP_BIAS, size - 2 * width, size - width);
+    values.fill(value, size - 2 * width, size - width);
     bias.assign(tf.tensor1d(values));
   });
 }
@@ -82,9 +86,11 @@ export function createMann(
   const config = resolveMannConfig(schema, options);
   const ntm = createNtm(tf, config.ntm, seed);
   const blocks = config.writeBy === "attribute" ? attributeBlocks(tf, schema) : null;
-  const residual =
-    config.residual === "prototypes" ? createAddeM(tf, schema, { dim: config.dim }) : null;
-  if (residual !== null) keepRowsAtFirst(tf, ntm, config.dim);
+  const residual = config.residual === "none" ? null : createAddeM(tf, schema, { dim: config.dim });
+  if (config.residual !== "none") setEraseBias(tf, ntm, config.dim, ERASE_BIAS[config.residual]);
+  // `replace` writes the new value's prototype: only the +1 entries of the indicator.
+  const editOf = (indicators: Tensor2D) =>
+    config.residual === "replace" ? tf.relu(indicators) : indicators;
   const step = (state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState => {
     const batch = checkState(config, state);
     checkStepInputs(config, batch, indicators, mask);
@@ -93,7 +99,9 @@ export function createMann(
         blocks === null ? undefined : attributeWriteWeights(tf, blocks, indicators);
       let next = ntm.step(ntm.params, state, indicators, { writeWeights });
       if (residual !== null) {
-        const edit = residual.residual(indicators).reshape([batch, config.attributes, config.dim]);
+        const edit = residual
+          .residual(editOf(indicators))
+          .reshape([batch, config.attributes, config.dim]);
         next = { ...next, memory: tf.add(next.memory, edit) as Tensor3D };
       }
       return mask === undefined ? next : selectState(tf, mask, next, state);

@@ -7,14 +7,16 @@ import { disposeManipulatorState } from "../manipulators/state.ts";
 import { l2Normalize } from "../normalize.ts";
 import { tf, useWasmTf } from "../test-support/tf.ts";
 import { loadWeights, saveWeights } from "../weights/weights.ts";
+import type { Residual } from "./config.ts";
+import { createMann } from "./mann.ts";
 import { tinySchema } from "./test-support.ts";
 
 useWasmTf();
 
 const DIM = 6;
 
-/** A MANN with the prototype residual, initialised from a toy encoder's items. */
-function residualMann(seed: number): MannManipulator {
+/** A MANN with a prototype residual, initialised from a toy encoder's items. */
+function residualMann(seed: number, residual: Residual = "prototypes"): MannManipulator {
   const m = createManipulator(
     tf,
     tinySchema,
@@ -23,7 +25,7 @@ function residualMann(seed: number): MannManipulator {
       dim: DIM,
       controllerUnits: 8,
       writeBy: "attribute",
-      residual: "prototypes",
+      residual,
     },
     seed,
   ) as MannManipulator;
@@ -51,17 +53,20 @@ function oneStepError(m: MannManipulator, seed: number): number {
 }
 
 describe("MANN with the prototype residual", () => {
-  it("starts close to ADDE-M: untrained, one step lands nearer the target than the reference", () => {
-    const m = residualMann(3);
-    const plain = createManipulator(tf, tinySchema, "mann", { dim: DIM, controllerUnits: 8 }, 3);
-    try {
-      // Same toy encoder seed: the prototypes were learnt from the same value directions.
-      expect(oneStepError(m, 3)).toBeLessThan(0.6 * oneStepError(plain as MannManipulator, 3));
-    } finally {
-      m.dispose();
-      plain.dispose();
-    }
-  });
+  it.each<Residual>(["prototypes", "replace"])(
+    "starts close to ADDE-M (%s): untrained, one step lands nearer the target",
+    (residual) => {
+      const m = residualMann(3, residual);
+      const plain = createManipulator(tf, tinySchema, "mann", { dim: DIM, controllerUnits: 8 }, 3);
+      try {
+        // Same toy encoder seed: the prototypes were learnt from the same value directions.
+        expect(oneStepError(m, 3)).toBeLessThan(0.6 * oneStepError(plain as MannManipulator, 3));
+      } finally {
+        m.dispose();
+        plain.dispose();
+      }
+    },
+  );
 
   it("saves its residual with the weights and loads it back bit for bit", async () => {
     const m = residualMann(5);
@@ -78,5 +83,11 @@ describe("MANN with the prototype residual", () => {
       m.dispose();
       again.dispose();
     }
+  });
+
+  it("refuses to replace rows that content addressing picks", () => {
+    expect(() => createMann(tf, tinySchema, { dim: DIM, residual: "replace" }, 1)).toThrow(
+      'residual "replace" needs writeBy "attribute", got content',
+    );
   });
 });

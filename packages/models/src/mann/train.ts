@@ -1,10 +1,18 @@
-/** The thesis's MANN training step (DESIGN.md, "MANN"): Smooth L1, RMSprop, element-wise clamp. */
+/**
+ * The thesis's MANN training step (DESIGN.md, "MANN"): Smooth L1, RMSprop, element-wise clamp;
+ * ADDE's loss terms on request (see loss.ts).
+ */
 import type { Tf } from "@atelier/ml";
-import type { Optimizer, Scalar } from "@tensorflow/tfjs";
-import { l2Normalize } from "../normalize.ts";
+import type { Optimizer } from "@tensorflow/tfjs";
 import { disposeNtmState } from "../ntm/state.ts";
 import { clipGradients } from "../train/clip.ts";
 import { type MannBatch, runMann } from "./batch.ts";
+import {
+  MANN_LOSS_DEFAULTS,
+  type MannLossParts,
+  type MannLossWeights,
+  mannLossParts,
+} from "./loss.ts";
 import type { Mann } from "./mann.ts";
 
 /** Optimiser and clipping; the defaults are the thesis's. */
@@ -17,6 +25,8 @@ export interface MannTrainOptions {
   clipValue: number;
   /** Global-norm clipping (a Collier & Beel stabiliser, off in the thesis); 0 turns it off. */
   clipNorm: number;
+  /** Weight per loss term; the thesis's is Smooth L1 alone. */
+  loss: MannLossWeights;
 }
 
 export const MANN_TRAIN_DEFAULTS: MannTrainOptions = {
@@ -25,29 +35,38 @@ export const MANN_TRAIN_DEFAULTS: MannTrainOptions = {
   momentum: 0.9,
   clipValue: 10,
   clipNorm: 0,
+  loss: MANN_LOSS_DEFAULTS,
 };
 
 /**
- * Smooth L1 (Huber, delta 1, mean over entries) of the MANN's query after the whole batch
- * against the targets. The targets are L2-normalised like the query, so the loss measures what
- * the index sees (direction) and does not depend on the encoder's vector scale.
+ * The loss of the MANN's query after the whole batch, by default Smooth L1 (Huber, delta 1,
+ * mean over entries) against the targets. The targets are L2-normalised like the query, so the
+ * loss measures what the index sees (direction) and does not depend on the encoder's scale.
  */
-export function mannLoss(tf: Tf, mann: Mann, batch: MannBatch): Scalar {
+export function mannLoss(
+  tf: Tf,
+  mann: Mann,
+  batch: MannBatch,
+  weights: MannLossWeights = MANN_LOSS_DEFAULTS,
+): MannLossParts {
   return tf.tidy(() => {
     const state = runMann(tf, mann, batch);
     const query = mann.query(state);
     disposeNtmState(state);
-    return tf.losses.huberLoss(l2Normalize(tf, batch.targets), query) as Scalar;
+    return mannLossParts(tf, query, batch, weights);
   });
 }
+
+/** Scalars of one step: `loss` (the weighted sum) and `loss/<term>` per computed term. */
+export type MannStepScalars = { loss: number } & Record<string, number>;
 
 /** Owns an optimiser for one MANN. */
 export interface MannTrainer {
   readonly options: MannTrainOptions;
   /** The RMSprop optimiser, for saving and restoring its slots with a checkpoint. */
   readonly optimizer: Optimizer;
-  /** One optimiser step on `batch`; returns the loss before the step. */
-  trainStep(batch: MannBatch): number;
+  /** One optimiser step on `batch`; returns the loss (and its terms) before the step. */
+  trainStep(batch: MannBatch): MannStepScalars;
   /** Frees the optimiser's slots (not the MANN). */
   dispose(): void;
 }
@@ -73,12 +92,18 @@ export function createMannTrainer(
     optimizer,
     trainStep: (batch) =>
       tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(
-          () => mannLoss(tf, mann, batch),
-          mann.variables(),
-        );
+        const scalars: Record<string, number> = {};
+        const { value, grads } = tf.variableGrads(() => {
+          const parts = mannLoss(tf, mann, batch, options.loss);
+          // Read here: variableGrads frees every tensor but the loss when it returns.
+          for (const [term, scalar] of Object.entries(parts.terms)) {
+            scalars[`loss/${term}`] = scalar?.dataSync()[0] as number;
+          }
+          return parts.total;
+        }, mann.variables());
         optimizer.applyGradients(clipGradients(tf, grads, clip));
-        return value.dataSync()[0] as number;
+        scalars.loss = value.dataSync()[0] as number;
+        return scalars as MannStepScalars;
       }),
     dispose: () => optimizer.dispose(),
   };

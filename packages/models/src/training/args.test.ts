@@ -24,6 +24,21 @@ describe("parseTrainArgs", () => {
     );
   });
 
+  it("takes the MANN's residual and loss, and refuses what cannot train", () => {
+    const mann = (...argv: string[]) => parseTrainArgs("mann", ["--out", "t", ...argv]);
+    expect(mann().residual).toBe("none");
+    expect(mann().loss).toEqual({ "smooth-l1": 1, triplet: 0, consistency: 0, "label-triplet": 0 });
+    expect(mann("--write-by", "attribute", "--residual", "replace").residual).toBe("replace");
+    expect(mann("--loss", "smooth-l1,triplet=0.5").loss.triplet).toBe(0.5);
+    expect(() => mann("--residual", "replace")).toThrow(
+      "train mann: --residual replace needs --write-by attribute, got --write-by content",
+    );
+    expect(() => mann("--residual", "sum")).toThrow(
+      '--residual must be one of none, prototypes, replace, got "sum"',
+    );
+    expect(() => mann("--loss", "l2")).toThrow('--loss: unknown term "l2"');
+  });
+
   it("requires a trained encoder's folder for memory, checks the MANN's, and not the encoder's", () => {
     const data = ["--data", tmpdir()];
     const memory = parseTrainArgs("memory", ["--out", "x", ...data, "--encoder", encoderDir]);

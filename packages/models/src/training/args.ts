@@ -6,7 +6,8 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { Residual, WriteBy } from "../mann/config.ts";
+import { RESIDUALS, type Residual, type WriteBy } from "../mann/config.ts";
+import { MANN_LOSS_DEFAULTS, type MannLossWeights, parseMannLoss } from "../mann/loss.ts";
 
 export const TRAIN_KINDS = ["encoder", "memory", "mann"] as const;
 export type TrainKind = (typeof TRAIN_KINDS)[number];
@@ -35,8 +36,10 @@ export interface TrainArgs {
   maxManipulations: number;
   /** MANN only: how a step picks the memory row it writes (default `content`, the thesis's). */
   writeBy: WriteBy;
-  /** MANN only: `prototypes` adds ADDE-M's residual to each step's write (default `none`). */
+  /** MANN only: `prototypes` or `replace` adds a prototype edit to each step (default `none`). */
   residual: Residual;
+  /** MANN only: the loss terms and weights, `--loss smooth-l1,triplet=0.5` (default Smooth L1). */
+  loss: MannLossWeights;
   /** Memory and MANN: the procedural catalog whose train split they learn from. */
   catalog: { count: number; seed: number };
   /** Encoder only: image side in px. */
@@ -56,7 +59,6 @@ const DEFAULTS: Record<TrainKind, { steps: string; batch: string; dim: string }>
 };
 
 const WRITE_BY: readonly WriteBy[] = ["content", "attribute"];
-const RESIDUALS: readonly Residual[] = ["none", "prototypes"];
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -83,6 +85,7 @@ const MANN_ONLY = {
   "max-manipulations": { type: "string", default: "8" },
   "write-by": { type: "string", default: "content" },
   residual: { type: "string", default: "none" },
+  loss: { type: "string", default: "smooth-l1" },
 } as const;
 const ENCODER_ONLY = {
   size: { type: "string", default: "64" },
@@ -169,6 +172,13 @@ export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs
       `train ${k}: --encoder is required (a trained encoder's folder, atelier train encoder's <out>/encoder)`,
     );
   }
+  const residual = choice("residual", str("residual") ?? "none", RESIDUALS);
+  const writeBy = choice("write-by", str("write-by") ?? "content", WRITE_BY);
+  if (residual === "replace" && writeBy !== "attribute") {
+    throw new Error(
+      `train ${k}: --residual replace needs --write-by attribute, got --write-by ${writeBy}`,
+    );
+  }
   const defaults = DEFAULTS[k];
   const steps = positive("steps", str("steps") ?? defaults.steps);
   const every = str("checkpoint-every");
@@ -185,8 +195,9 @@ export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs
     data,
     encoder,
     maxManipulations: positive("max-manipulations", str("max-manipulations") ?? "8"),
-    writeBy: choice("write-by", str("write-by") ?? "content", WRITE_BY),
-    residual: choice("residual", str("residual") ?? "none", RESIDUALS),
+    writeBy,
+    residual,
+    loss: str("loss") === undefined ? MANN_LOSS_DEFAULTS : parseMannLoss(str("loss") as string),
     imageSize: positive("size", str("size") ?? "64", 16),
     catalog: {
       count: positive("products", str("products") ?? "20000"),

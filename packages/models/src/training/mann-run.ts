@@ -84,8 +84,10 @@ export async function trainMannRun(
 ): Promise<TrainRunResult> {
   checkVectorSize("train mann", data.vectorSize, schema, args.dim);
   const options: MannOptions = { dim: args.dim, writeBy: args.writeBy, residual: args.residual };
-  if (args.residual === "prototypes" && data.prototypes === undefined) {
-    throw new Error("train mann: --residual prototypes needs catalog features (pass --encoder)");
+  if (args.residual !== "none" && data.prototypes === undefined) {
+    throw new Error(
+      `train mann: --residual ${args.residual} needs catalog features (pass --encoder)`,
+    );
   }
   const config = {
     kind: "mann",
@@ -93,7 +95,7 @@ export async function trainMannRun(
     data: data.name,
     ...options,
     batch: args.batch,
-    optimizer: MANN_TRAIN_DEFAULTS,
+    optimizer: { ...MANN_TRAIN_DEFAULTS, loss: args.loss },
   };
   const { run, latest } = await openTrainingRun(args, config);
   const manipulator = latest
@@ -104,7 +106,7 @@ export async function trainMannRun(
     : createManipulator(tf, schema, "mann", options, args.seed);
   checkResumed(manipulator, args);
   if (!latest && data.prototypes !== undefined) initResidual(tf, manipulator, data.prototypes);
-  const trainer = createMannTrainer(tf, manipulator.mann);
+  const trainer = createMannTrainer(tf, manipulator.mann, { loss: args.loss });
   try {
     return await trainModel(tf, {
       args,
@@ -118,7 +120,7 @@ export async function trainMannRun(
         const sequences = data.sequences(stepRandom(args.seed, step), args.batch);
         const batch = mannBatch(tf, manipulator.mann.config, sequences);
         try {
-          return { loss: trainer.trainStep(batch) };
+          return trainer.trainStep(batch);
         } finally {
           disposeMannBatch(batch);
         }
