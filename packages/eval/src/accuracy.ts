@@ -1,4 +1,10 @@
-import { blockMatches, checkMetricInput, type MetricInput, rankedItem } from "./ranking.ts";
+import {
+  blockMatches,
+  type CheckedInput,
+  checkMetricInput,
+  type MetricInput,
+  rankedItem,
+} from "./ranking.ts";
 import type { Similarity } from "./similarity.ts";
 
 /** Top-k accuracy at one cut-off. */
@@ -30,32 +36,46 @@ export interface TopKAccuracy {
  */
 export function topKAccuracy(input: MetricInput): TopKAccuracy {
   const checked = checkMetricInput(input);
-  const { ranking, attributes, ks } = checked;
-  const hits = ks.map(() => 0);
-  for (let q = 0; q < ranking.queries; q++) {
-    const first = firstExactMatch(q);
-    ks.forEach((k, i) => {
-      if (first < k) hits[i] = (hits[i] as number) + 1;
-    });
-  }
+  const { ranking, ks } = checked;
+  const first = firstHitRanks(checked);
   return {
     similarity: checked.similarity,
     queries: ranking.queries,
     gallerySize: ranking.gallerySize,
-    rows: ks.map((k, i) => {
-      const h = hits[i] as number;
-      return { k, hits: h, accuracy: h / ranking.queries };
-    }),
+    rows: topKRows(ks, first, Array.from(first.keys())),
   };
+}
 
-  /** Rank of the first exact match within the depth read, or Infinity. */
-  function firstExactMatch(q: number): number {
+/** Top-k rows over the queries `members`, from each query's first hit rank. */
+export function topKRows(
+  ks: readonly number[],
+  first: Float64Array,
+  members: readonly number[],
+): TopKRow[] {
+  return ks.map((k) => {
+    let hits = 0;
+    for (const q of members) if ((first[q] as number) < k) hits++;
+    return { k, hits, accuracy: hits / members.length };
+  });
+}
+
+/**
+ * Per query, the rank of its first exact label match within the depth read, or Infinity: a
+ * query is a hit at k exactly when this rank is below k.
+ */
+export function firstHitRanks(checked: CheckedInput): Float64Array {
+  const { ranking, attributes } = checked;
+  const first = new Float64Array(ranking.queries).fill(Number.POSITIVE_INFINITY);
+  for (let q = 0; q < ranking.queries; q++) {
     for (let rank = 0; rank < checked.depth; rank++) {
       const item = rankedItem(checked, q, rank);
       let a = 0;
       while (a < attributes && blockMatches(checked, q, item, a)) a++;
-      if (a === attributes) return rank;
+      if (a === attributes) {
+        first[q] = rank;
+        break;
+      }
     }
-    return Number.POSITIVE_INFINITY;
   }
+  return first;
 }

@@ -1,5 +1,7 @@
 export type { TopKAccuracy, TopKRow } from "./accuracy.ts";
 export { topKAccuracy } from "./accuracy.ts";
+export type { GroupTopK, TopKByGroup } from "./accuracy-by-group.ts";
+export { topKAccuracyByGroup } from "./accuracy-by-group.ts";
 export { DEFAULT_KS } from "./checks.ts";
 export type { EvaluationErrorCode } from "./errors.ts";
 export { EvaluationError, isEvaluationError } from "./errors.ts";

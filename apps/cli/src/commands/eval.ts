@@ -1,22 +1,29 @@
-import { writeFile } from "node:fs/promises";
-import { SIMILARITIES } from "@atelier/eval";
+import { mkdir, writeFile } from "node:fs/promises";
 import { loadTf } from "@atelier/ml";
 import { loadWeights, type Manipulator, type ManipulatorKind, readWeights } from "@atelier/models";
 import { shopping100k } from "@atelier/schema";
-import { type QueryModel, type RetrievalScores, scoreModel } from "../evaluation/retrieval.ts";
-import { multiTask, singleTask, testGalleryOf } from "../evaluation/tasks.ts";
-import { type Command, oneOf, parseOptions, positiveInt, required } from "../options.ts";
+import { EVAL_USAGE, type EvalOptions, parseEvalOptions } from "../evaluation/options.ts";
+import { writeReport } from "../evaluation/report.ts";
+import { manipulationsTable, scoresTable } from "../evaluation/report-markdown.ts";
+import type { QueryModel } from "../evaluation/retrieval.ts";
 import {
-  DEFAULT_CATALOG,
-  defaultCatalog,
-  encodeCatalogWith,
-} from "../training/encoder-features.ts";
+  machineOf,
+  peakRssMiB,
+  type RunRecord,
+  runModels,
+  searchSettings,
+} from "../evaluation/run.ts";
+import { galleryOf, multiTask, singleTask } from "../evaluation/tasks.ts";
+import type { Command } from "../options.ts";
+import { defaultCatalog, encodeCatalogWith } from "../training/encoder-features.ts";
 
 const NAME = "eval";
 
+type Tf = Awaited<ReturnType<typeof loadTf>>;
+
 /** The manipulators in a weights folder: both ADDE-M modes share one W. */
 async function manipulatorsIn(
-  tf: Awaited<ReturnType<typeof loadTf>>,
+  tf: Tf,
   dir: string,
   kinds: readonly { name: string; kind: ManipulatorKind }[],
   dim: number,
@@ -35,81 +42,97 @@ function mannName(m: Manipulator): string {
   const changes = [
     ...(options.writeBy === "attribute" ? ["write by attribute"] : []),
     ...(options.residual === "prototypes" ? ["prototype residual"] : []),
+    ...(options.residual === "replace" ? ["prototype replace"] : []),
   ];
   return changes.length === 0 ? "MANN (thesis)" : `MANN (${changes.join(", ")})`;
 }
 
-function table(scores: readonly RetrievalScores[]): string {
-  const ks = Object.keys(scores[0]?.topK ?? {});
-  const head = `| model | ${ks.map((k) => k.replace("top", "top-")).join(" | ")} | NDCG@30 | NDCG_t@30 | NDCG_o@30 |`;
-  const rule = `| --- | ${ks.map(() => "---").join(" | ")} | --- | --- | --- |`;
-  const rows = scores.map(
-    (s) =>
-      `| ${s.model} | ${ks.map((k) => (s.topK[k] ?? 0).toFixed(2)).join(" | ")} | ${s.ndcg30.toFixed(4)} | ${s.ndcgT30.toFixed(4)} | ${s.ndcgO30.toFixed(4)} |`,
-  );
-  return [head, rule, ...rows].join("\n");
+/** The two references, then ADDE-M in both modes, then every MANN, in the order given. */
+async function loadModels(tf: Tf, options: EvalOptions, dim: number): Promise<QueryModel[]> {
+  const models: QueryModel[] = [
+    { name: "query only", kind: "query-only" },
+    { name: "oracle (target's features)", kind: "oracle" },
+  ];
+  if (options.memory !== undefined) {
+    const kinds = [
+      { name: "ADDE-M (thesis)", kind: "adde-m-thesis" as const },
+      { name: "ADDE-M (fair)", kind: "adde-m-fair" as const },
+    ];
+    models.push(...(await manipulatorsIn(tf, options.memory, kinds, dim)));
+  }
+  for (const dir of options.manns) {
+    const [mann] = await manipulatorsIn(tf, dir, [{ name: "MANN", kind: "mann" }], dim);
+    if (mann?.kind === "manipulator") models.push({ ...mann, name: mannName(mann.manipulator) });
+  }
+  return models;
+}
+
+function printTables(run: RunRecord): void {
+  for (const task of run.tasks) {
+    const scores = run.results.filter((r) => r.task === task.name);
+    console.log(
+      `\n${task.name} manipulation (${task.queries} queries, gallery ${run.gallery.count}, ${run.similarity})\n`,
+    );
+    console.log(scoresTable(scores));
+    if (task.name === "multi") {
+      console.log("\ntop-10 by number of manipulations\n");
+      console.log(manipulationsTable(scores, 10));
+    }
+  }
 }
 
 /**
- * `atelier eval --encoder DIR [--memory DIR] [--mann DIR]`: the thesis's single and multi
- * manipulation protocols on the default catalog's test split, every model on the same queries.
+ * `atelier eval --encoder DIR [--memory DIR] [--mann DIR]...`: the thesis's single and multi
+ * manipulation protocols on the default catalog's test split, every model on the same queries;
+ * `--report DIR` writes results.json, README.md and SVG plots.
  */
 export const evaluate: Command = {
   name: NAME,
-  summary:
-    "score retrieval models on the catalog's test split: --encoder DIR [--memory DIR] [--mann DIR]... [--products 20000] [--catalog-seed 42] [--similarity l2-normalized] [--out FILE.json]",
+  summary: `score retrieval models on the catalog's test split: ${EVAL_USAGE}`,
   async run(args) {
-    const { values } = parseOptions(NAME, args, {
-      encoder: { type: "string" },
-      memory: { type: "string" },
-      mann: { type: "string", multiple: true },
-      products: { type: "string", default: String(DEFAULT_CATALOG.count) },
-      "catalog-seed": { type: "string", default: String(DEFAULT_CATALOG.seed) },
-      similarity: { type: "string", default: "l2-normalized" },
-      out: { type: "string" },
-    });
-    const encoderDir = required("encoder", values.encoder);
-    const similarity = oneOf("similarity", values.similarity, SIMILARITIES);
-    const count = positiveInt("products", values.products);
-    const seed = positiveInt("catalog-seed", values["catalog-seed"]);
-    const tf = await loadTf();
     const started = performance.now();
-    const catalog = defaultCatalog({ seed, count });
-    const { features, dim } = await encodeCatalogWith(tf, encoderDir, catalog);
-    const models: QueryModel[] = [
-      { name: "query only", kind: "query-only" },
-      { name: "oracle (target's features)", kind: "oracle" },
-    ];
-    if (values.memory) {
-      const kinds = [
-        { name: "ADDE-M (thesis)", kind: "adde-m-thesis" as const },
-        { name: "ADDE-M (fair)", kind: "adde-m-fair" as const },
-      ];
-      models.push(...(await manipulatorsIn(tf, values.memory, kinds, dim)));
-    }
-    for (const dir of values.mann ?? []) {
-      const [mann] = await manipulatorsIn(tf, dir, [{ name: "MANN", kind: "mann" }], dim);
-      if (mann?.kind === "manipulator") models.push({ ...mann, name: mannName(mann.manipulator) });
-    }
-    const gallery = testGalleryOf(catalog, features);
-    const results: RetrievalScores[] = [];
+    const startedAt = new Date().toISOString();
+    const options = parseEvalOptions(NAME, args);
+    // Made now, so that a folder that cannot be created fails before minutes of work.
+    if (options.report !== undefined) await mkdir(options.report, { recursive: true });
+    const tf = await loadTf();
+    const catalog = defaultCatalog(options.catalog);
+    const { features, dim } = await encodeCatalogWith(tf, options.encoder, catalog);
+    const models = await loadModels(tf, options, dim);
+    const tasks = [singleTask(catalog, features), multiTask(catalog, features)];
+    const gallery = galleryOf(catalog, features, options.gallery);
+    const searchStarted = performance.now();
+    let results: RunRecord["results"];
     try {
-      for (const task of [singleTask(catalog, features), multiTask(catalog, features)]) {
-        const scores = models.map((model) => scoreModel(tf, model, task, gallery, similarity));
-        results.push(...scores);
-        console.log(
-          `\n${task.name} manipulation (${task.count} queries, gallery ${gallery.count}, ${similarity})\n`,
-        );
-        console.log(table(scores));
-      }
+      results = runModels(tf, models, tasks, gallery, options.similarity);
     } finally {
       for (const model of models) if (model.kind === "manipulator") model.manipulator.dispose();
     }
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`\n${seconds.toFixed(1)} s`);
-    if (values.out) {
-      const report = { catalog: { seed, count }, encoder: encoderDir, seconds, results };
-      await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
+    const now = performance.now();
+    const run: RunRecord = {
+      args,
+      startedAt,
+      seconds: (now - started) / 1000,
+      searchSeconds: (now - searchStarted) / 1000,
+      peakRssMiB: peakRssMiB(),
+      machine: machineOf(tf),
+      catalog: options.catalog,
+      encoder: { dir: options.encoder, dim },
+      gallery: { which: options.gallery, count: gallery.count },
+      search: searchSettings(),
+      similarity: options.similarity,
+      tasks: tasks.map((t) => ({ name: t.name, queries: t.count })),
+      results,
+    };
+    printTables(run);
+    console.log(
+      `\n${run.seconds.toFixed(1)} s (models on the queries ${run.searchSeconds.toFixed(1)} s), peak RSS ${run.peakRssMiB} MiB`,
+    );
+    if (options.out !== undefined)
+      await writeFile(options.out, `${JSON.stringify(run, null, 2)}\n`);
+    if (options.report !== undefined) {
+      const written = await writeReport(options.report, run);
+      console.log(`report: ${written.join(", ")}`);
     }
   },
 };

@@ -33,7 +33,11 @@ export interface RetrievalTask {
   readonly oracle: Float32Array;
 }
 
-/** The test gallery: its labels and features. */
+/** Which items are searched: the test split (the thesis's protocol) or the whole catalog. */
+export const GALLERIES = ["test", "all"] as const;
+export type GalleryChoice = (typeof GALLERIES)[number];
+
+/** The items searched: their labels [count, attributes] and features [count, vectorSize]. */
 export interface TestGallery {
   readonly count: number;
   readonly rows: Int8Array;
@@ -43,6 +47,31 @@ export interface TestGallery {
 export function testGalleryOf(catalog: Catalog, features: CatalogFeatures): TestGallery {
   const gallery = testGallery(catalog);
   return { count: gallery.count, rows: gallery.rows, vectors: featureRows(features, catalog.test) };
+}
+
+/**
+ * The gallery `which` names. `all` keeps the queries and targets of the test split but searches
+ * every catalog item (train included), to measure time and memory at catalog scale; a target's
+ * labels may then also be found on a train item.
+ *
+ * @example
+ * galleryOf(catalog, features, "all").count; // 20,000 for the default catalog
+ */
+export function galleryOf(
+  catalog: Catalog,
+  features: CatalogFeatures,
+  which: GalleryChoice,
+): TestGallery {
+  switch (which) {
+    case "test":
+      return testGalleryOf(catalog, features);
+    case "all":
+      return { count: catalog.count, rows: catalog.valueIndices, vectors: features.vectors };
+    default: {
+      const unknown: never = which;
+      throw new Error(`no gallery named ${String(unknown)}`);
+    }
+  }
 }
 
 const changed = (from: ArrayLike<number>, to: ArrayLike<number>) =>

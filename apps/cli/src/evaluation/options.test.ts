@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { evaluate } from "../commands/eval.ts";
+import { parseEvalOptions } from "./options.ts";
+
+// Made at load time, because the table of cases below names these paths: a folder that passes
+// the weights checks (a manifest.json is what they look for) and a plain file.
+const dir = mkdtempSync(join(tmpdir(), "atelier-eval-options-"));
+const weights = join(dir, "weights");
+mkdirSync(weights);
+writeFileSync(join(weights, "manifest.json"), "{}");
+const file = join(dir, "a-file");
+writeFileSync(file, "");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const parse = (...args: string[]) => parseEvalOptions("eval", ["--encoder", weights, ...args]);
+
+describe("parseEvalOptions", () => {
+  it("defaults to the test gallery and the default catalog, and takes --gallery all", () => {
+    expect(parse()).toEqual({
+      encoder: weights,
+      manns: [],
+      catalog: { seed: 42, count: 20_000 },
+      similarity: "l2-normalized",
+      gallery: "test",
+    });
+    expect(parse("--gallery", "all", "--mann", weights, "--mann", weights)).toMatchObject({
+      gallery: "all",
+      manns: [weights, weights],
+    });
+  });
+
+  const refused: [string, () => unknown, string][] = [
+    [
+      "a bad --gallery",
+      () => parse("--gallery", "train"),
+      '--gallery must be one of test, all, got "train"',
+    ],
+    [
+      "a bad --similarity",
+      () => parse("--similarity", "dot"),
+      '--similarity must be one of l2-normalized, l2, cosine, got "dot"',
+    ],
+    ["no --encoder", () => parseEvalOptions("eval", []), "--encoder is required"],
+    [
+      "an --encoder without weights",
+      () => parseEvalOptions("eval", ["--encoder", dir]),
+      `--encoder must be a folder of encoder weights`,
+    ],
+    [
+      "a --mann without weights",
+      () => parse("--mann", join(dir, "missing")),
+      `--mann must be a folder of weights with a manifest.json (atelier train mann writes one), got "${join(dir, "missing")}"`,
+    ],
+    [
+      "a --report that is a file",
+      () => parse("--report", file),
+      `--report must be a folder (created if missing), got "${file}", which is a file`,
+    ],
+    [
+      "an --out that is a folder",
+      () => parse("--out", dir),
+      `--out must be a file to write, got the folder "${dir}"`,
+    ],
+    ["an unknown option", () => parse("--index", "hnsw"), "eval: Unknown option '--index'"],
+    [
+      "a bad --products",
+      () => parse("--products", "0"),
+      '--products must be an integer at least 1, got "0"',
+    ],
+  ];
+  it.each(refused)("refuses %s, naming it", (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+});
+
+describe("atelier eval", () => {
+  it("refuses a --report path that is a file before any work", async () => {
+    // The encoder folder holds a manifest and no weights: reaching it would fail differently.
+    await expect(evaluate.run(["--encoder", weights, "--report", file])).rejects.toThrow(
+      "--report must be a folder",
+    );
+  });
+});
