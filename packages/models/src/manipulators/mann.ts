@@ -96,9 +96,7 @@ export function mannManipulator(tf: Tf, schema: AttributeSchema, mann: Mann): Ma
     query: (state) => mann.query(ntmState(state)),
     namedVariables: () => {
       const named = namedNtmVariables(mann.ntm.params);
-      return mann.residual === null
-        ? named
-        : [...named, ["residual/memory", mann.residual.weights]];
+      return [...named, ...(mann.residual?.namedVariables() ?? [])];
     },
     dispose: () => mann.dispose(),
   };

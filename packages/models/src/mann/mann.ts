@@ -5,7 +5,6 @@
 import type { Tf } from "@atelier/ml";
 import type { AttributeSchema } from "@atelier/schema";
 import type { Tensor1D, Tensor2D, Tensor3D, Variable } from "@tensorflow/tfjs";
-import { type AddeM, createAddeM } from "../adde-m/memory.ts";
 import { l2Normalize } from "../normalize.ts";
 import { createNtm, type Ntm } from "../ntm/ntm.ts";
 import type { NtmState } from "../ntm/state.ts";
@@ -13,27 +12,33 @@ import { selectState } from "../ntm/state-batch.ts";
 import type { NtmStateShape } from "../ntm/state-bytes.ts";
 import { attributeBlocks, attributeWriteWeights } from "./attribute-rows.ts";
 import { type MannConfig, type MannOptions, resolveMannConfig } from "./config.ts";
+import { createPrototypeEdit, type PrototypeEdit } from "./prototype-edit.ts";
 import { checkState, checkStepInputs, checkVectors } from "./validate.ts";
 
 /**
- * Erase-gate bias of a fresh write head with a residual: sigmoid(-4) = 0.018 keeps the rows
- * (`prototypes` adds a difference to them), sigmoid(4) = 0.982 clears them (`replace` writes
+ * Erase-gate bias of a fresh write head with a residual: sigmoid(-6) = 0.0025 keeps the rows
+ * (`prototypes` adds a difference to them), sigmoid(6) = 0.9975 clears them (`replace` writes
  * the new value's prototype in their place).
  */
-const ERASE_BIAS = { prototypes: -4, replace: 4 } as const;
+const ERASE_BIAS = { prototypes: -6, replace: 6 } as const;
 
 /**
  * With a prototype residual the edit is right from the start, so the write head starts by
- * keeping or by clearing the rows it addresses instead of halving them (sigmoid(0) = 0.5);
- * the erase columns come just before the add columns, at the end of the head's output.
+ * keeping or by clearing the rows it addresses instead of halving them (sigmoid(0) = 0.5), the
+ * same for every step (a zero erase kernel; a random one would leave up to a tenth of a
+ * cleared row), and adds nothing of its own (a zero add kernel: tanh(0) = 0) until training
+ * finds a correction. The head's output ends with the erase columns, then the add columns,
+ * `width` each.
  */
-function setEraseBias(tf: Tf, ntm: Ntm, width: number, value: number): void {
-  const bias = ntm.params.writeHead.bias;
+function startWriteHead(tf: Tf, ntm: Ntm, width: number, eraseBias: number): void {
+  const { kernel, bias } = ntm.params.writeHead;
   tf.tidy(() => {
     const size = bias.shape[0] as number;
-    const values = bias.dataSync().slice();
-    values.fill(value, size - 2 * width, size - width);
-    bias.assign(tf.tensor1d(values));
+    const biases = bias.dataSync().slice();
+    biases.fill(eraseBias, size - 2 * width, size - width);
+    bias.assign(tf.tensor1d(biases));
+    const keep = tf.concat([tf.ones([1, size - 2 * width]), tf.zeros([1, 2 * width])], 1);
+    kernel.assign(tf.mul(kernel, keep));
   });
 }
 
@@ -58,10 +63,10 @@ export interface Mann {
    */
   step(state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState;
   /**
-   * The `prototypes` residual's W [vectorSize, total] (ADDE-M's memory block), or null. Set it
+   * The prototype edit of `residual` (`prototypes` or `replace`), or null. Set its prototypes
    * from data with `residual.initPrototypes(features, labels)` before training.
    */
-  readonly residual: AddeM | null;
+  readonly residual: PrototypeEdit | null;
   /** The flattened memory, L2-normalised like ADDE's query: [B, attributes * D]. */
   query(state: MannState): Tensor2D;
   variables(): Variable[];
@@ -86,11 +91,9 @@ export function createMann(
   const config = resolveMannConfig(schema, options);
   const ntm = createNtm(tf, config.ntm, seed);
   const blocks = config.writeBy === "attribute" ? attributeBlocks(tf, schema) : null;
-  const residual = config.residual === "none" ? null : createAddeM(tf, schema, { dim: config.dim });
-  if (config.residual !== "none") setEraseBias(tf, ntm, config.dim, ERASE_BIAS[config.residual]);
-  // `replace` writes the new value's prototype: only the +1 entries of the indicator.
-  const editOf = (indicators: Tensor2D) =>
-    config.residual === "replace" ? tf.relu(indicators) : indicators;
+  const residual =
+    config.residual === "none" ? null : createPrototypeEdit(tf, schema, config, blocks);
+  if (config.residual !== "none") startWriteHead(tf, ntm, config.dim, ERASE_BIAS[config.residual]);
   const step = (state: MannState, indicators: Tensor2D, mask?: Tensor1D): MannState => {
     const batch = checkState(config, state);
     checkStepInputs(config, batch, indicators, mask);
@@ -99,10 +102,7 @@ export function createMann(
         blocks === null ? undefined : attributeWriteWeights(tf, blocks, indicators);
       let next = ntm.step(ntm.params, state, indicators, { writeWeights });
       if (residual !== null) {
-        const edit = residual
-          .residual(editOf(indicators))
-          .reshape([batch, config.attributes, config.dim]);
-        next = { ...next, memory: tf.add(next.memory, edit) as Tensor3D };
+        next = { ...next, memory: tf.add(next.memory, residual.edit(indicators)) as Tensor3D };
       }
       return mask === undefined ? next : selectState(tf, mask, next, state);
     });
@@ -125,7 +125,10 @@ export function createMann(
       );
     },
     residual,
-    variables: () => (residual === null ? ntm.variables() : [...ntm.variables(), residual.weights]),
+    variables: () => [
+      ...ntm.variables(),
+      ...(residual?.namedVariables().map(([, variable]) => variable) ?? []),
+    ],
     dispose: () => {
       blocks?.dispose();
       residual?.dispose();
