@@ -1,26 +1,9 @@
 // `atelier train` end to end through the real CLI entry (a child process, as a user runs it).
-import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const root = resolve(import.meta.dirname, "../../../..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
-const main = resolve(import.meta.dirname, "..", "main.ts");
-
-async function atelier(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, [main, ...args], {
-      timeout: 60_000,
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, out: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };
-  }
-}
+import { atelier } from "../training/test-support.ts";
 
 let dir = "";
 beforeAll(async () => {
@@ -149,9 +132,7 @@ describe("atelier train", () => {
     expect(unknown.out).toMatch(/train mann: .*--bogus.*options: --out, --steps/);
     expect(dim.out).toContain('--dim must be a positive integer, got "0"');
     expect(encoder.code).toBe(1);
-    expect(encoder.out).toContain(
-      "train encoder: --data (images of a dataset folder) is not wired yet",
-    );
+    expect(encoder.out).toContain(`--data ${dir}: no splits/imgs_train.txt; a dataset folder`);
     // None of them started a run: only the two runs above are there.
     expect((await readdir(dir)).sort()).toEqual([
       "encoder",

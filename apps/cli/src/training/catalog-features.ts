@@ -2,14 +2,12 @@
  * Encoder features of a procedural catalog's items: the catalog's images rendered at the
  * encoder's size (worker threads) and encoded in batches. Features are cached next to the
  * encoder's weights, keyed by catalog and by a hash of the weights, because memory and MANN
- * training and evaluation all read the same ones.
+ * training and evaluation all read the same ones (feature-cache.ts).
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { type Catalog, progressBar, renderCatalogImages } from "@atelier/catalog";
 import type { Tf } from "@atelier/ml";
 import type { Encoder } from "@atelier/models";
+import { cachedFeatures, featureCacheFile } from "./feature-cache.ts";
 
 type Images = Parameters<Encoder["encode"]>[0];
 
@@ -78,20 +76,14 @@ export async function cachedCatalogFeatures(
   weightBytes: Uint8Array,
   catalog: Catalog,
 ): Promise<CatalogFeatures> {
-  const hash = createHash("sha256").update(weightBytes).digest("hex").slice(0, 12);
-  const dir = join(encoderDir, "features");
-  const file = join(dir, `catalog-s${catalog.seed}-n${catalog.count}-${hash}.f32`);
-  const bytes = await readFile(file).catch(() => null);
-  if (bytes !== null && bytes.byteLength === catalog.count * encoder.vectorSize * 4) {
-    const vectors = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    return { count: catalog.count, vectorSize: encoder.vectorSize, vectors: vectors.slice() };
-  }
-  const features = await encodeCatalog(tf, encoder, catalog);
-  await mkdir(dir, { recursive: true });
-  // Written aside and renamed, so that an interrupted run leaves no truncated cache.
-  await writeFile(`${file}.tmp`, new Uint8Array(features.vectors.buffer));
-  await rename(`${file}.tmp`, file);
-  return features;
+  const name = `catalog-s${catalog.seed}-n${catalog.count}`;
+  const file = featureCacheFile(encoderDir, name, weightBytes);
+  const vectors = await cachedFeatures(
+    file,
+    catalog.count * encoder.vectorSize,
+    async () => (await encodeCatalog(tf, encoder, catalog)).vectors,
+  );
+  return { count: catalog.count, vectorSize: encoder.vectorSize, vectors };
 }
 
 /** Rows `positions` of `features`, in that order (a split or a gallery). */

@@ -6,7 +6,7 @@ import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Catalog, generateCatalog } from "@atelier/catalog";
 import type { Tf } from "@atelier/ml";
-import { loadEncoderWeights, readWeights } from "@atelier/models";
+import { type Encoder, loadEncoderWeights, readWeights } from "@atelier/models";
 import { shopping100k } from "@atelier/schema";
 import { type CatalogFeatures, cachedCatalogFeatures } from "./catalog-features.ts";
 
@@ -38,16 +38,25 @@ export function checkEncoderDir(option: string, dir: string): void {
   }
 }
 
+/** What the caller expects of an encoder: its D (`--dim`), and the command, for messages. */
+export interface EncoderExpectation {
+  dim?: number;
+  command?: string;
+}
+
 /**
+ * Loads the encoder in `encoderDir`, refuses it when its D is not `expect.dim`, runs `use` with
+ * it and its weight bytes (the key of its feature caches), and disposes it.
+ *
  * @example
- * const { features, dim } = await encodeCatalogWith(tf, "models/encoder", defaultCatalog());
+ * const n = await withEncoder(tf, "models/encoder", { dim: 32 }, async (encoder) => encoder.vectorSize);
  */
-export async function encodeCatalogWith(
+export async function withEncoder<T>(
   tf: Tf,
   encoderDir: string,
-  catalog: Catalog,
-  expect: { dim?: number; command?: string } = {},
-): Promise<EncodedCatalog> {
+  expect: EncoderExpectation,
+  use: (encoder: Encoder, weightBytes: Uint8Array) => Promise<T>,
+): Promise<T> {
   checkEncoderDir("encoder", encoderDir);
   const { manifest, bytes } = await readWeights(encoderDir);
   const encoder = loadEncoderWeights(tf, shopping100k, manifest, bytes);
@@ -59,9 +68,24 @@ export async function encodeCatalogWith(
         `${expect.command ?? "train"}: --dim is ${expect.dim} but the encoder in ${encoderDir} has D = ${dim}; pass --dim ${dim}`,
       );
     }
-    const features = await cachedCatalogFeatures(tf, encoder, encoderDir, bytes, catalog);
-    return { features, dim };
+    return await use(encoder, bytes);
   } finally {
     encoder.dispose();
   }
+}
+
+/**
+ * @example
+ * const { features, dim } = await encodeCatalogWith(tf, "models/encoder", defaultCatalog());
+ */
+export async function encodeCatalogWith(
+  tf: Tf,
+  encoderDir: string,
+  catalog: Catalog,
+  expect: EncoderExpectation = {},
+): Promise<EncodedCatalog> {
+  return withEncoder(tf, encoderDir, expect, async (encoder, bytes) => ({
+    features: await cachedCatalogFeatures(tf, encoder, encoderDir, bytes, catalog),
+    dim: encoder.config.dim,
+  }));
 }

@@ -43,7 +43,7 @@ describe("parseTrainArgs", () => {
     const data = ["--data", tmpdir()];
     const memory = parseTrainArgs("memory", ["--out", "x", ...data, "--encoder", encoderDir]);
     expect(memory).toMatchObject({ steps: 3000, batch: 64, dim: 32, encoder: encoderDir });
-    expect(() => parseTrainArgs("memory", ["--out", "x", ...data])).toThrow(
+    expect(() => parseTrainArgs("memory", ["--out", "x"])).toThrow(
       "train memory: --encoder is required (a trained encoder's folder",
     );
     // A folder without manifest.json is not an encoder's.
@@ -59,6 +59,48 @@ describe("parseTrainArgs", () => {
     expect(() => parseTrainArgs("memory", ["--out", "x", "--write-by", "content"])).toThrow(
       /train memory: .*--write-by/,
     );
+  });
+
+  it("takes precomputed --features for a --data folder, instead of --encoder", () => {
+    const npy = join(encoderDir, "features.npy");
+    writeFileSync(npy, "only its existence is checked here");
+    const args = (kind: string, ...argv: string[]) => parseTrainArgs(kind, ["--out", "x", ...argv]);
+    const data = ["--data", tmpdir()];
+    expect(args("memory", ...data, "--features", npy)).toMatchObject({
+      features: npy,
+      encoder: undefined,
+      data: tmpdir(),
+    });
+    expect(args("mann", ...data, "--features", npy).features).toBe(npy);
+    expect(args("mann", ...data, "--encoder", encoderDir).features).toBeUndefined();
+    // Without --data, the catalog's options keep their defaults.
+    expect(args("memory", "--encoder", encoderDir).catalog).toEqual({ count: 20000, seed: 42 });
+  });
+
+  it("refuses --features without --data, with --encoder, or missing, and data without features", () => {
+    const npy = join(encoderDir, "features.npy");
+    writeFileSync(npy, "");
+    const args =
+      (kind: string, ...argv: string[]) =>
+      () =>
+        parseTrainArgs(kind, ["--out", "x", ...argv]);
+    const data = ["--data", tmpdir()];
+    expect(args("memory", "--features", npy)).toThrow(
+      "train memory: --features needs --data (the dataset folder whose train images its rows are)",
+    );
+    expect(args("mann", ...data, "--features", npy, "--encoder", encoderDir)).toThrow(
+      "train mann: --features and --encoder both give features; pass one",
+    );
+    expect(args("memory", ...data, "--features", "/no/such.npy")).toThrow(
+      '--features must be a feature file (float32 .npy, one row per train image), got "/no/such.npy"',
+    );
+    expect(args("mann", ...data)).toThrow(
+      "train mann: --data needs features: --encoder DIR (a trained encoder, to encode its train images) or --features FILE.npy (precomputed)",
+    );
+    expect(args("memory", ...data, "--features", npy, "--catalog-seed", "7")).toThrow(
+      "train memory: --catalog-seed picks the procedural catalog; with --data the folder is the data, drop it",
+    );
+    expect(args("encoder", ...data, "--features", npy)).toThrow(/train encoder: .*--features/);
   });
 
   it("names the kind, option or value that is wrong, and what is allowed", () => {

@@ -1,7 +1,8 @@
 /**
  * `atelier train encoder|memory|mann` options, checked at the edge: an unknown option, a size
- * that is not a positive integer or a missing data or encoder folder stops the command before
- * any model is built, with a message naming the option and what it accepts.
+ * that is not a positive integer, a missing data or encoder folder or feature file, or options
+ * that do not go together stop the command before any model is built, with a message naming the
+ * option and what it accepts.
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
@@ -32,6 +33,11 @@ export interface TrainArgs {
    * on; required by memory, and a MANN without it is a smoke run on synthetic sequences.
    */
   encoder: string | undefined;
+  /**
+   * Memory and MANN with `--data`: a float32 `.npy` of precomputed features, one row per line of
+   * the folder's `splits/imgs_train.txt`, attributes x `dim` wide; replaces `--encoder`.
+   */
+  features: string | undefined;
   /** MANN only: manipulations per sequence, 1..this. */
   maxManipulations: number;
   /** MANN only: how a step picks the memory row it writes (default `content`, the thesis's). */
@@ -74,11 +80,16 @@ const COMMON = {
   data: { type: "string" },
 } as const satisfies Options;
 
-/** Memory and MANN train on a procedural catalog encoded by a trained encoder. */
+/**
+ * Memory and MANN train on features: of a procedural catalog or a dataset folder encoded by a
+ * trained encoder, or precomputed for a dataset folder. The catalog's options have no parser
+ * default, so that giving them with `--data` (where they mean nothing) can be refused.
+ */
 const ENCODER_DIR = {
   encoder: { type: "string" },
-  products: { type: "string", default: "20000" },
-  "catalog-seed": { type: "string", default: "42" },
+  features: { type: "string" },
+  products: { type: "string" },
+  "catalog-seed": { type: "string" },
 } as const;
 const MANN_ONLY = {
   ...ENCODER_DIR,
@@ -117,6 +128,47 @@ function checkDataDir(dir: string): void {
   if (!stat?.isDirectory()) {
     throw new Error(
       `--data must be a dataset folder (atelier catalog generate --out), got "${dir}"`,
+    );
+  }
+}
+
+function checkFeatureFile(file: string): void {
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    throw new Error(
+      `--features must be a feature file (float32 .npy, one row per train image), got "${file}"`,
+    );
+  }
+}
+
+/**
+ * Where memory and MANN features come from: `--encoder` (catalog or `--data`) or `--features`
+ * (`--data` only), never both; the catalog's options only without `--data`.
+ */
+function checkFeatureSource(k: TrainKind, str: (name: string) => string | undefined): void {
+  const [data, encoder, features] = [str("data"), str("encoder"), str("features")];
+  if (features !== undefined) {
+    if (data === undefined) {
+      throw new Error(
+        `train ${k}: --features needs --data (the dataset folder whose train images its rows are)`,
+      );
+    }
+    if (encoder !== undefined) {
+      throw new Error(`train ${k}: --features and --encoder both give features; pass one`);
+    }
+    checkFeatureFile(features);
+  } else if (encoder === undefined && data !== undefined) {
+    throw new Error(
+      `train ${k}: --data needs features: --encoder DIR (a trained encoder, to encode its train images) or --features FILE.npy (precomputed)`,
+    );
+  } else if (encoder === undefined && k === "memory") {
+    throw new Error(
+      `train ${k}: --encoder is required (a trained encoder's folder, atelier train encoder's <out>/encoder)`,
+    );
+  }
+  const catalog = ["products", "catalog-seed"].filter((name) => str(name) !== undefined);
+  if (data !== undefined && catalog.length > 0) {
+    throw new Error(
+      `train ${k}: --${catalog[0]} picks the procedural catalog; with --data the folder is the data, drop it`,
     );
   }
 }
@@ -167,11 +219,7 @@ export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs
   if (data !== undefined) checkDataDir(data);
   const encoder = str("encoder");
   if (encoder !== undefined) checkEncoderDir(encoder);
-  else if (k === "memory") {
-    throw new Error(
-      `train ${k}: --encoder is required (a trained encoder's folder, atelier train encoder's <out>/encoder)`,
-    );
-  }
+  if (k !== "encoder") checkFeatureSource(k, str);
   const residual = choice("residual", str("residual") ?? "none", RESIDUALS);
   const writeBy = choice("write-by", str("write-by") ?? "content", WRITE_BY);
   if (residual === "replace" && writeBy !== "attribute") {
@@ -194,6 +242,7 @@ export function parseTrainArgs(kind: string, argv: readonly string[]): TrainArgs
     resume: values.resume === true,
     data,
     encoder,
+    features: str("features"),
     maxManipulations: positive("max-manipulations", str("max-manipulations") ?? "8"),
     writeBy,
     residual,
