@@ -13,9 +13,20 @@ export interface FaissFileHeader {
 // faiss's write_index_header (faiss/impl/index_write.cpp): a fourcc naming the index class, then
 // d (int32), ntotal (int64), two int64 placeholders, is_trained (uint8), metric_type (int32),
 // all little-endian. faiss-node exposes no metric getter, so the header is where it comes from.
+// IndexHNSWFlat writes 'IHNf', then this same header, then the graph, then its IndexFlat storage
+// as a whole nested index (its own IxF2/IxFI header).
 const HEADER_BYTES = 37;
-const FLAT_FOURCC: Readonly<Record<string, Metric>> = { IxF2: "l2", IxFI: "ip" };
-const FAISS_METRIC: Readonly<Record<number, Metric>> = { 0: "ip", 1: "l2" };
+
+/** faiss's MetricType values (faiss/MetricType.h) for the metrics this package supports. */
+export const FAISS_METRIC_TYPE: Readonly<Record<Metric, number>> = { ip: 0, l2: 1 };
+const METRIC_OF_TYPE: Readonly<Record<number, Metric>> = { 0: "ip", 1: "l2" };
+
+/** Index classes this build reads, by fourcc; flat classes also fix the metric. */
+const FOURCC: Readonly<Record<string, { kind: IndexKind; metric?: Metric }>> = {
+  IxF2: { kind: "flat", metric: "l2" },
+  IxFI: { kind: "flat", metric: "ip" },
+  IHNf: { kind: "hnsw" },
+};
 
 /**
  * Reads and checks the header of a faiss index file.
@@ -29,24 +40,33 @@ export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
     throw invalid(path, `${bytes.length} bytes is too short for a faiss index header`);
   }
   const fourcc = bytes.toString("latin1", 0, 4);
-  const metric = FLAT_FOURCC[fourcc];
-  if (metric === undefined) {
+  const type = Object.hasOwn(FOURCC, fourcc) ? FOURCC[fourcc] : undefined;
+  if (type === undefined) {
     const shown = /^[\x20-\x7e]{4}$/.test(fourcc) ? `'${fourcc}'` : "binary data";
     throw invalid(
       path,
-      `unsupported index type ${shown}; this build reads flat indexes (${Object.keys(FLAT_FOURCC).join(", ")})`,
+      `unsupported index type ${shown}; this build reads flat (IxF2, IxFI) and HNSW (IHNf) indexes`,
     );
   }
   const dim = bytes.readInt32LE(4);
   const size = bytes.readBigInt64LE(8);
-  const storedMetric = FAISS_METRIC[bytes.readInt32LE(33)];
-  if (dim < 1 || size < 0n || size > BigInt(Number.MAX_SAFE_INTEGER) || storedMetric !== metric) {
+  const metricType = bytes.readInt32LE(33);
+  const metric = Object.hasOwn(METRIC_OF_TYPE, metricType) ? METRIC_OF_TYPE[metricType] : undefined;
+  if (
+    dim < 1 ||
+    size < 0n ||
+    size > BigInt(Number.MAX_SAFE_INTEGER) ||
+    (type.metric !== undefined && metric !== type.metric)
+  ) {
+    throw invalid(path, `corrupt header (dim ${dim}, size ${size}, metric ${metricType})`);
+  }
+  if (metric === undefined) {
     throw invalid(
       path,
-      `corrupt header (dim ${dim}, size ${size}, metric ${bytes.readInt32LE(33)})`,
+      `unsupported metric type ${metricType}; this build reads l2 (1) and ip (0)`,
     );
   }
-  return { kind: "flat", metric, dim, size: Number(size) };
+  return { kind: type.kind, metric, dim, size: Number(size) };
 }
 
 async function readPrefix(path: string, length: number): Promise<Buffer> {

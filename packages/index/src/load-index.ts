@@ -1,6 +1,6 @@
 import { VectorIndexError } from "./errors.ts";
 import { readFaissHeader } from "./faiss-file.ts";
-import { FaissFlatIndex } from "./flat-index.ts";
+import { FaissIndex } from "./faiss-index.ts";
 import { faissAddon, type NativeIndex } from "./native.ts";
 import type { VectorIndex } from "./types.ts";
 
@@ -39,7 +39,8 @@ export async function loadIndex(path: string): Promise<VectorIndex> {
   }
   switch (header.kind) {
     case "flat":
-      return new FaissFlatIndex(native, header.metric);
+    case "hnsw":
+      return new FaissIndex(native, header.kind, header.metric);
     default: {
       const unknown: never = header.kind;
       throw new VectorIndexError("invalid_file", `${path}: unsupported index kind ${unknown}`, {

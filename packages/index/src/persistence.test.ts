@@ -3,8 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isVectorIndexError } from "./errors.ts";
+import { FAISS_METRIC_TYPE } from "./faiss-file.ts";
 import { createFlatIndex } from "./flat-index.ts";
+import { createHnswIndex } from "./hnsw-index.ts";
 import { loadIndex } from "./load-index.ts";
+import { faissAddon } from "./native.ts";
 import { randomVectors } from "./test-support.ts";
 import type { Metric } from "./types.ts";
 
@@ -31,6 +34,26 @@ describe.each<Metric>(["l2", "ip"])("a saved %s flat index", (metric) => {
     expect(loaded).toMatchObject({ kind: "flat", metric, dim: DIM, size: 500 });
     const queries = randomVectors(30, DIM, 12);
     expect(await loaded.search(queries, 25)).toEqual(await index.search(queries, 25));
+  });
+});
+
+describe.each<Metric>(["l2", "ip"])("a saved %s HNSW index", (metric) => {
+  it("reads back with its kind, metric and size, answers the same, and takes more", async () => {
+    const index = createHnswIndex(DIM, metric, { neighbours: 8 });
+    await index.add(randomVectors(500, DIM, 13));
+    const path = join(await tempDir(), "catalog.faiss");
+    await index.save(path);
+    expect((await readFile(path)).toString("latin1", 0, 4)).toBe("IHNf");
+
+    const loaded = await loadIndex(path);
+    expect(loaded).toMatchObject({ kind: "hnsw", metric, dim: DIM, size: 500 });
+    const queries = randomVectors(30, DIM, 14);
+    expect(await loaded.search(queries, 25)).toEqual(await index.search(queries, 25));
+
+    const extra = randomVectors(1, DIM, 15);
+    await loaded.add(extra);
+    expect(loaded.size).toBe(501);
+    expect(Array.from((await loaded.search(extra, 1)).ids)).toEqual([500]);
   });
 });
 
@@ -67,12 +90,17 @@ describe("loadIndex", () => {
     expect(error.message).toBe(`index file not found: ${path}`);
   });
 
-  it("refuses files that are not faiss flat indexes", async () => {
+  it("refuses files that are not faiss flat or HNSW indexes", async () => {
     const dir = await tempDir();
     const cases: [string, string | Buffer, RegExp][] = [
       ["notes.txt", "hello", /5 bytes is too short for a faiss index header/],
-      ["text.faiss", "x".repeat(64), /unsupported index type 'xxxx'; this build reads flat/],
-      ["hnsw.faiss", Buffer.concat([Buffer.from("IHNf"), Buffer.alloc(60)]), /type 'IHNf'/],
+      [
+        "text.faiss",
+        "x".repeat(64),
+        /unsupported index type 'xxxx'; this build reads flat \(IxF2, IxFI\) and HNSW \(IHNf\)/,
+      ],
+      ["ivf.faiss", Buffer.concat([Buffer.from("IwFl"), Buffer.alloc(60)]), /type 'IwFl'/],
+      ["hnsw.faiss", Buffer.concat([Buffer.from("IHNf"), Buffer.alloc(60)]), /corrupt header/],
     ];
     for (const [name, content, message] of cases) {
       await writeFile(join(dir, name), content);
@@ -83,9 +111,25 @@ describe("loadIndex", () => {
     expect((await rejection(loadIndex(dir))).code).toBe("invalid_file");
   });
 
-  it("refuses a truncated index with faiss's reason", async () => {
+  it("refuses an HNSW index over a metric other than l2 and ip", async () => {
+    const path = join(await tempDir(), "l1.faiss");
+    const l1 = faissAddon().Index.fromFactory(DIM, "HNSW8,Flat", 2); // faiss METRIC_L1
+    l1.add(Array.from(randomVectors(3, DIM, 6)));
+    l1.write(path);
+    const error = await rejection(loadIndex(path));
+    expect(error.code).toBe("invalid_file");
+    expect(error.message).toMatch(
+      /unsupported metric type 2; this build reads l2 \(1\) and ip \(0\)$/,
+    );
+    expect(FAISS_METRIC_TYPE).toEqual({ l2: 1, ip: 0 });
+  });
+
+  it.each([
+    ["flat", () => createFlatIndex(DIM, "ip")],
+    ["HNSW", () => createHnswIndex(DIM, "ip", { neighbours: 8 })],
+  ])("refuses a truncated %s index with faiss's reason", async (_, create) => {
     const dir = await tempDir();
-    const index = createFlatIndex(DIM, "ip");
+    const index = create();
     await index.add(randomVectors(20, DIM, 5));
     await index.save(join(dir, "whole.faiss"));
     const bytes = await readFile(join(dir, "whole.faiss"));

@@ -4,8 +4,11 @@
  */
 export type Metric = "l2" | "ip";
 
-/** The index structure. Closed union: approximate engines (HNSW, IVF) join it as they arrive. */
-export type IndexKind = "flat";
+/**
+ * The index structure. `flat`: exact search over every vector. `hnsw`: approximate search over a
+ * graph (faiss IndexHNSWFlat). Closed union: more engines (IVF, ...) join it as they arrive.
+ */
+export type IndexKind = "flat" | "hnsw";
 
 /**
  * A batch of vectors: either one row-major Float32Array of `rows * dim` values (the fast path, no
@@ -22,9 +25,16 @@ export interface SearchResult {
   readonly queries: number;
   /** Neighbours per query (columns): the requested k, or the index size when that is smaller. */
   readonly k: number;
-  /** Positions of the neighbours in insertion order (0 = first vector ever added). */
+  /**
+   * Positions of the neighbours in insertion order (0 = first vector ever added). An approximate
+   * index can find fewer than k neighbours for a query (HNSW when k passes its efSearch): the
+   * row then ends in -1s.
+   */
   readonly ids: Int32Array;
-  /** Per neighbour: squared L2 distance (`l2`, ascending) or inner product (`ip`, descending). */
+  /**
+   * Per neighbour: squared L2 distance (`l2`, ascending) or inner product (`ip`, descending);
+   * Infinity (`l2`) or -Infinity (`ip`) where the id is -1.
+   */
   readonly distances: Float32Array;
 }
 

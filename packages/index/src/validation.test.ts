@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isVectorIndexError } from "./errors.ts";
 import { createFlatIndex } from "./flat-index.ts";
-import type { Metric, VectorBatch, VectorIndex } from "./types.ts";
+import { createHnswIndex } from "./hnsw-index.ts";
+import type { IndexKind, Metric, VectorBatch, VectorIndex } from "./types.ts";
 
-async function filled(): Promise<VectorIndex> {
-  const index = createFlatIndex(3, "l2");
+async function filled(kind: IndexKind): Promise<VectorIndex> {
+  const index = kind === "flat" ? createFlatIndex(3, "l2") : createHnswIndex(3, "l2");
   await index.add([
     [0, 0, 0],
     [1, 1, 1],
@@ -12,7 +13,7 @@ async function filled(): Promise<VectorIndex> {
   return index;
 }
 
-describe("a flat index refuses bad input and stays as it was", () => {
+describe.each<IndexKind>(["flat", "hnsw"])("a %s index refuses bad input, unchanged", (kind) => {
   it.each<[string, VectorBatch, string, RegExp]>([
     [
       "a short last vector",
@@ -35,7 +36,7 @@ describe("a flat index refuses bad input and stays as it was", () => {
     ],
     ["a flat number[]", [1, 2, 3] as unknown as number[][], "invalid_argument", /^vector 0 is/],
   ])("add with %s", async (_, batch, code, message) => {
-    const index = await filled();
+    const index = await filled(kind);
     const error = await index.add(batch).catch((e: unknown) => e);
     expect(isVectorIndexError(error) && error.code).toBe(code);
     expect((error as Error).message).toMatch(message);
@@ -45,14 +46,14 @@ describe("a flat index refuses bad input and stays as it was", () => {
   });
 
   it.each([0, -1, 1.5, Number.NaN, "3"])("search with k = %s", async (k) => {
-    const index = await filled();
+    const index = await filled(kind);
     await expect(index.search([[0, 0, 0]], k as number)).rejects.toThrow(
       `k must be an integer >= 1, got ${String(k)}`,
     );
   });
 
   it("search with a query of the wrong dimension or with Infinity", async () => {
-    const index = await filled();
+    const index = await filled(kind);
     await expect(index.search([[0, 0, 0, 0]], 1)).rejects.toThrow(
       "query 0 has 4 values, expected 3 (the index dimension)",
     );
