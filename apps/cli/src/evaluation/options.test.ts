@@ -16,13 +16,14 @@ writeFileSync(file, "");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const parse = (...args: string[]) => parseEvalOptions("eval", ["--encoder", weights, ...args]);
+const parseBare = (...args: string[]) => parseEvalOptions("eval", args);
 
 describe("parseEvalOptions", () => {
   it("defaults to the test gallery and the default catalog, and takes --gallery all", () => {
     expect(parse()).toEqual({
       encoder: weights,
       manns: [],
-      catalog: { seed: 42, count: 20_000 },
+      data: { kind: "catalog", seed: 42, count: 20_000 },
       similarity: "l2-normalized",
       gallery: "test",
     });
@@ -32,7 +33,57 @@ describe("parseEvalOptions", () => {
     });
   });
 
+  it("takes a dataset folder with precomputed features, or with the encoder", () => {
+    expect(parseBare("--data", dir, "--features", file)).toEqual({
+      data: { kind: "folder", dir, features: file },
+      manns: [],
+      similarity: "l2-normalized",
+      gallery: "test",
+    });
+    expect(parse("--data", dir)).toMatchObject({ encoder: weights, data: { kind: "folder", dir } });
+  });
+
   const refused: [string, () => unknown, string][] = [
+    [
+      "--features without --data",
+      () => parseBare("--features", file),
+      "eval: --features needs --data (the dataset folder whose test images its rows are)",
+    ],
+    [
+      "--data with --products",
+      () => parse("--data", dir, "--products", "100"),
+      "eval: --products picks the procedural catalog; with --data the folder is the data, drop it",
+    ],
+    [
+      "--data with --catalog-seed",
+      () => parseBare("--data", dir, "--features", file, "--catalog-seed", "1"),
+      "eval: --catalog-seed picks the procedural catalog",
+    ],
+    [
+      "--data with neither --encoder nor --features",
+      () => parseBare("--data", dir),
+      "eval: --data needs features: --encoder DIR (a trained encoder, to encode its test images) or --features FILE.npy (precomputed)",
+    ],
+    [
+      "--data with both --encoder and --features",
+      () => parse("--data", dir, "--features", file),
+      "eval: --features and --encoder both give features; pass one",
+    ],
+    [
+      "--data with --gallery all",
+      () => parse("--data", dir, "--gallery", "all"),
+      "eval: --gallery all searches every catalog item; with --data the gallery is the folder's test split",
+    ],
+    [
+      "a --data that is not a folder",
+      () => parse("--data", file),
+      `--data must be a dataset folder (atelier catalog generate --out writes one), got "${file}"`,
+    ],
+    [
+      "a missing --features file",
+      () => parseBare("--data", dir, "--features", join(dir, "missing.npy")),
+      `--features must be a feature file (float32 .npy, one row per line of the test image list), got "${join(dir, "missing.npy")}"`,
+    ],
     [
       "a bad --gallery",
       () => parse("--gallery", "train"),

@@ -8,12 +8,21 @@ import { oneOf, parseOptions, positiveInt, required } from "../options.ts";
 import { checkEncoderDir, DEFAULT_CATALOG } from "../training/encoder-features.ts";
 import { GALLERIES, type GalleryChoice } from "./tasks.ts";
 
+/**
+ * What is evaluated on: the procedural catalog generated in memory, or a dataset folder's test
+ * split with its features precomputed (`features`) or made by the encoder.
+ */
+export type EvalDataOption =
+  | { readonly kind: "catalog"; readonly seed: number; readonly count: number }
+  | { readonly kind: "folder"; readonly dir: string; readonly features?: string };
+
 export interface EvalOptions {
-  readonly encoder: string;
+  /** The encoder's weights; absent only with `--data --features`, where features are given. */
+  readonly encoder?: string;
+  readonly data: EvalDataOption;
   /** ADDE-M weights (both modes share them), if given. */
   readonly memory?: string;
   readonly manns: readonly string[];
-  readonly catalog: { readonly seed: number; readonly count: number };
   readonly similarity: Similarity;
   readonly gallery: GalleryChoice;
   /** JSON file for the run record. */
@@ -24,44 +33,116 @@ export interface EvalOptions {
 
 /** The command line's help: every option with its default. */
 export const EVAL_USAGE =
-  "--encoder DIR [--memory DIR] [--mann DIR]... [--products 20000] [--catalog-seed 42] " +
+  "(--encoder DIR [--products 20000] [--catalog-seed 42] | --data DIR (--encoder DIR | --features FILE.npy)) " +
+  "[--memory DIR] [--mann DIR]... " +
   `[--similarity ${SIMILARITIES.join("|")}] [--gallery ${GALLERIES.join("|")}] [--out FILE.json] [--report DIR]`;
 
 /**
  * @example
  * parseEvalOptions("eval", ["--encoder", "models/encoder", "--gallery", "all"]).gallery; // "all"
+ * parseEvalOptions("eval", ["--data", "data/x", "--features", "x.npy"]).data; // { kind: "folder", ... }
  */
 export function parseEvalOptions(command: string, args: string[]): EvalOptions {
   const { values } = parseOptions(command, args, {
     encoder: { type: "string" },
+    data: { type: "string" },
+    features: { type: "string" },
     memory: { type: "string" },
     mann: { type: "string", multiple: true },
-    products: { type: "string", default: String(DEFAULT_CATALOG.count) },
-    "catalog-seed": { type: "string", default: String(DEFAULT_CATALOG.seed) },
+    // No parser defaults: given with --data (where they mean nothing) they are refused.
+    products: { type: "string" },
+    "catalog-seed": { type: "string" },
     similarity: { type: "string", default: "l2-normalized" },
     gallery: { type: "string", default: "test" },
     out: { type: "string" },
     report: { type: "string" },
   });
+  // Given but empty ("--out ''") is refused as missing, not taken as the current folder.
+  const given = (name: string, value: string | undefined) =>
+    value === undefined ? undefined : required(name, value);
+  const encoder = given("encoder", values.encoder);
+  const memory = given("memory", values.memory);
+  const out = given("out", values.out);
+  const report = given("report", values.report);
   const options: EvalOptions = {
-    encoder: required("encoder", values.encoder),
-    ...(values.memory === undefined ? {} : { memory: values.memory }),
+    ...(encoder === undefined ? {} : { encoder }),
+    data: dataOption(command, values),
+    ...(memory === undefined ? {} : { memory }),
     manns: values.mann ?? [],
-    catalog: {
-      seed: positiveInt("catalog-seed", values["catalog-seed"]),
-      count: positiveInt("products", values.products),
-    },
     similarity: oneOf("similarity", values.similarity, SIMILARITIES),
     gallery: oneOf("gallery", values.gallery, GALLERIES),
-    ...(values.out === undefined ? {} : { out: required("out", values.out) }),
-    ...(values.report === undefined ? {} : { report: required("report", values.report) }),
+    ...(out === undefined ? {} : { out }),
+    ...(report === undefined ? {} : { report }),
   };
-  checkEncoderDir("encoder", options.encoder);
+  checkCombination(command, options);
+  if (options.encoder !== undefined) checkEncoderDir("encoder", options.encoder);
   if (options.memory !== undefined) checkWeightsDir("memory", options.memory);
   for (const dir of options.manns) checkWeightsDir("mann", dir);
   if (options.out !== undefined) checkNotFolder("out", options.out);
   if (options.report !== undefined) checkFolder("report", options.report);
   return options;
+}
+
+/** The data of the run: `--data`'s folder, or else the catalog of `--products`/`--catalog-seed`. */
+function dataOption(
+  command: string,
+  values: { data?: string; features?: string; products?: string; "catalog-seed"?: string },
+): EvalDataOption {
+  const { data, features } = values;
+  if (data === undefined) {
+    if (features !== undefined) {
+      throw new Error(
+        `${command}: --features needs --data (the dataset folder whose test images its rows are)`,
+      );
+    }
+    return {
+      kind: "catalog",
+      seed: positiveInt("catalog-seed", values["catalog-seed"] ?? String(DEFAULT_CATALOG.seed)),
+      count: positiveInt("products", values.products ?? String(DEFAULT_CATALOG.count)),
+    };
+  }
+  const catalog = ["products", "catalog-seed"].find(
+    (name) => values[name as "products" | "catalog-seed"] !== undefined,
+  );
+  if (catalog !== undefined) {
+    throw new Error(
+      `${command}: --${catalog} picks the procedural catalog; with --data the folder is the data, drop it`,
+    );
+  }
+  if (!statSync(data, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(
+      `--data must be a dataset folder (atelier catalog generate --out writes one), got "${data}"`,
+    );
+  }
+  if (features === undefined) return { kind: "folder", dir: data };
+  if (!statSync(features, { throwIfNoEntry: false })?.isFile()) {
+    throw new Error(
+      `--features must be a feature file (float32 .npy, one row per line of the test image list), got "${features}"`,
+    );
+  }
+  return { kind: "folder", dir: data, features };
+}
+
+/** Where features come from: exactly one of `--encoder` and `--features`. */
+function checkCombination(command: string, options: EvalOptions): void {
+  const { data, encoder } = options;
+  if (data.kind === "catalog") {
+    if (encoder === undefined) throw new Error("--encoder is required");
+    return;
+  }
+  if (data.features !== undefined && encoder !== undefined) {
+    throw new Error(`${command}: --features and --encoder both give features; pass one`);
+  }
+  if (data.features === undefined && encoder === undefined) {
+    throw new Error(
+      `${command}: --data needs features: --encoder DIR (a trained encoder, to encode its test images) or --features FILE.npy (precomputed)`,
+    );
+  }
+  if (options.gallery === "all") {
+    throw new Error(
+      `${command}: --gallery all searches every catalog item; with --data the gallery is the folder's test split`,
+    );
+  }
 }
 
 function checkWeightsDir(option: string, dir: string): void {

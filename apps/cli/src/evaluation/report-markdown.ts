@@ -93,8 +93,12 @@ export function reportMarkdown(run: RunRecord, plots: ReportPlots): string {
     "",
     "## How to reproduce",
     "",
-    "From the repository root, with the same model folders (features are cached beside the",
-    "encoder's weights, so a second run skips rendering and encoding):",
+    ...(run.encoder === undefined
+      ? ["From the repository root, with the same model folders, data folder and features file:"]
+      : [
+          "From the repository root, with the same model folders (features are cached beside the",
+          "encoder's weights, so a second run skips rendering and encoding):",
+        ]),
     "",
     "```sh",
     `npx tsx apps/cli/src/main.ts eval ${run.args.map(shellWord).join(" ")}`,
@@ -119,16 +123,39 @@ function settingsTable(run: RunRecord): string[] {
   return [
     "| setting | value |",
     "| --- | --- |",
-    `| catalog | procedural, seed ${run.catalog.seed}, ${count(run.catalog.count)} items |`,
+    ...dataRows(run),
     `| gallery | ${gallery}: ${count(run.gallery.count)} items (\`--gallery ${run.gallery.which}\`) |`,
     `| queries | ${run.tasks.map((t) => `${t.name} ${count(t.queries)}`).join(", ")} |`,
     `| similarity | \`${run.similarity}\` |`,
     `| search | ${run.search.kind}, top-${run.search.k}; ${run.search.queryChunk} queries per chunk |`,
-    `| encoder | \`${run.encoder.dir}\` (D = ${run.encoder.dim}) |`,
+    ...(run.encoder === undefined
+      ? []
+      : [`| encoder | \`${run.encoder.dir}\` (D = ${run.encoder.dim}) |`]),
     `| run time | ${run.seconds.toFixed(1)} s in all, ${run.searchSeconds.toFixed(1)} s for the models on the queries |`,
     `| peak memory | ${count(run.peakRssMiB)} MiB resident (the process's maximum) |`,
     `| machine | ${m.cores} cores (${cell(m.cpu)}), ${m.memoryGiB} GiB, Node ${m.node}, tfjs ${m.tfBackend} |`,
   ];
+}
+
+/** Where the items, queries and (precomputed) features came from. */
+function dataRows(run: RunRecord): string[] {
+  const { data } = run;
+  switch (data.kind) {
+    case "catalog":
+      return [`| catalog | procedural, seed ${data.seed}, ${count(data.count)} items |`];
+    case "folder":
+      return [
+        `| data | dataset folder \`${data.dir}\`, its test split |`,
+        `| single queries | ${cell(data.singleQueries)} |`,
+        ...(data.features === undefined
+          ? []
+          : [`| features | \`${data.features.file}\` (precomputed, D = ${data.features.dim}) |`]),
+      ];
+    default: {
+      const unknown: never = data;
+      throw new Error(`no data of kind ${String(unknown)}`);
+    }
+  }
 }
 
 const count = (value: number) => value.toLocaleString("en-US");

@@ -7,6 +7,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { progressBar } from "@atelier/catalog";
 import { DEFAULT_CHUNK_SIZE, DEFAULT_KS, type Similarity } from "@atelier/eval";
 import type { Tf } from "@atelier/ml";
+import type { DataRecord } from "./eval-data.ts";
 import { QUERY_CHUNK, type QueryModel, type RetrievalScores, scoreModel } from "./retrieval.ts";
 import type { GalleryChoice, RetrievalTask, TestGallery } from "./tasks.ts";
 
@@ -30,8 +31,10 @@ export interface RunRecord {
   /** The process's peak resident memory (getrusage maxrss) over the whole run. */
   readonly peakRssMiB: number;
   readonly machine: Machine;
-  readonly catalog: { readonly seed: number; readonly count: number };
-  readonly encoder: { readonly dir: string; readonly dim: number };
+  /** The procedural catalog, or the dataset folder (and its features file) evaluated on. */
+  readonly data: DataRecord;
+  /** The encoder that made the features; absent when `--features` gave them. */
+  readonly encoder?: { readonly dir: string; readonly dim: number };
   readonly gallery: { readonly which: GalleryChoice; readonly count: number };
   readonly search: {
     readonly kind: "exact";
@@ -50,7 +53,7 @@ export interface RunRecord {
  * Scores every model on every task, in task order then model order, with one overall bar.
  *
  * @example
- * const results = runModels(tf, models, [singleTask(c, f), multiTask(c, f)], gallery, "l2-normalized");
+ * const results = runModels(tf, models, plans.map((p) => retrievalTask(p, test)), gallery, "l2-normalized");
  */
 export function runModels(
   tf: Tf,

@@ -1,21 +1,11 @@
 /**
- * The thesis's two protocols on a catalog's test split, as arrays a model can be run on: single
- * manipulations (ADDE's queries) and the 1,000 multi-manipulation pairs at distance 1..8 (fixed
- * seed). Gallery = the test split, features from the encoder.
+ * What a model is run on: a protocol's queries as arrays (`RetrievalTask`, built from a test
+ * split's labels and features in query-plans.ts) and the gallery searched (the test split, or
+ * for the catalog every item).
  */
-import {
-  type Catalog,
-  galleryRow,
-  indexByLabels,
-  labelKey,
-  multiManipulationPairs,
-  singleManipulationQueries,
-  singleQueryIndicator,
-  testGallery,
-} from "@atelier/catalog";
-import { seededRandom, shuffled } from "@atelier/random";
-import { fromValueIndices, splitIndicators } from "@atelier/schema";
+import { type Catalog, testGallery } from "@atelier/catalog";
 import { type CatalogFeatures, featureRows } from "../training/catalog-features.ts";
+import { generatedSingleQueries, multiPlan, retrievalTask, singlePlan } from "./query-plans.ts";
 
 /** Queries of one protocol: what a model starts from, the manipulations, what it must find. */
 export interface RetrievalTask {
@@ -74,67 +64,14 @@ export function galleryOf(
   }
 }
 
-const changed = (from: ArrayLike<number>, to: ArrayLike<number>) =>
-  Array.from({ length: from.length }, (_, a) => a).filter((a) => from[a] !== to[a]);
-
-/** ADDE's single-manipulation queries on the test split. */
+/** ADDE's single-manipulation queries on the catalog's test split (for scripts; eval plans first). */
 export function singleTask(catalog: Catalog, features: CatalogFeatures): RetrievalTask {
   const gallery = testGallery(catalog);
-  const queries = singleManipulationQueries(gallery);
-  const index = indexByLabels(gallery);
-  const width = catalog.schema.attributes.length;
-  const references: number[] = [];
-  const oracles: number[] = [];
-  const manipulations: Float32Array[][] = [];
-  const manipulated: number[][] = [];
-  for (let q = 0; q < queries.count; q++) {
-    const reference = queries.reference[q] as number;
-    const target = queries.targets.subarray(q * width, (q + 1) * width);
-    references.push(catalog.test[reference] as number);
-    oracles.push(catalog.test[index.get(labelKey(target))?.[0] ?? reference] as number);
-    manipulations.push([Float32Array.from(singleQueryIndicator(gallery, queries, q))]);
-    manipulated.push(changed(galleryRow(gallery, reference), target));
-  }
-  return {
-    name: "single",
-    count: queries.count,
-    references: featureRows(features, references),
-    manipulations,
-    manipulated,
-    targets: queries.targets,
-    oracle: featureRows(features, oracles),
-  };
+  const plan = singlePlan(gallery, generatedSingleQueries(gallery));
+  return retrievalTask(plan, featureRows(features, catalog.test));
 }
 
-/** The 1,000 multi-manipulation pairs (seed 0), manipulations in a seeded shuffled order. */
+/** The 1,000 multi-manipulation pairs of the catalog's test split. */
 export function multiTask(catalog: Catalog, features: CatalogFeatures): RetrievalTask {
-  const gallery = testGallery(catalog);
-  const pairs = multiManipulationPairs(gallery);
-  const random = seededRandom(1);
-  const width = catalog.schema.attributes.length;
-  const targets = new Int8Array(pairs.query.length * width);
-  const manipulations: Float32Array[][] = [];
-  const manipulated: number[][] = [];
-  pairs.query.forEach((q, k) => {
-    const from = galleryRow(gallery, q);
-    const to = galleryRow(gallery, pairs.target[k] as number);
-    targets.set(to, k * width);
-    const indicators = splitIndicators(
-      catalog.schema,
-      fromValueIndices(catalog.schema, from),
-      fromValueIndices(catalog.schema, to),
-    );
-    manipulations.push(shuffled(indicators, random));
-    manipulated.push(changed(from, to));
-  });
-  const items = (positions: Int32Array) => Array.from(positions, (p) => catalog.test[p] as number);
-  return {
-    name: "multi",
-    count: pairs.query.length,
-    references: featureRows(features, items(pairs.query)),
-    manipulations,
-    manipulated,
-    targets,
-    oracle: featureRows(features, items(pairs.target)),
-  };
+  return retrievalTask(multiPlan(testGallery(catalog)), featureRows(features, catalog.test));
 }

@@ -72,7 +72,7 @@ export function fakeRun(results: readonly RetrievalScores[]): RunRecord {
     searchSeconds: 150.5,
     peakRssMiB: 812,
     machine: { cores: 2, cpu: "Test CPU", memoryGiB: 24, node: "v20.19.0", tfBackend: "wasm" },
-    catalog: { seed: 42, count: 20_000 },
+    data: { kind: "catalog", seed: 42, count: 20_000 },
     encoder: { dir: "models/encoder", dim: 32 },
     gallery: { which: "all", count: 20_000 },
     search: { kind: "exact", k: 50, queryChunk: 256, scanChunk: 64 },

@@ -19,10 +19,13 @@ import { cachedFeatures, featureCacheFile } from "./feature-cache.ts";
 
 type Images = Parameters<Encoder["encode"]>[0];
 
+/** How a message names a D: `--dim 32` in training; evaluation says where its D came from. */
+export type NameDim = (dim: number) => string;
+
 /**
  * The rows of `file` as [split items, attributes x dim] floats. Throws naming the file, its
  * shape and the one expected (rows = lines of the split's image list, width = attributes x
- * `dim`), or the first row with a value that is not finite.
+ * `dim`, any D when `dim` is undefined), or the first row with a value that is not finite.
  *
  * @example
  * const features = await readSplitFeatures("feats_train.npy", train, shopping100k, 340);
@@ -31,29 +34,28 @@ export async function readSplitFeatures(
   file: string,
   split: DatasetSplit,
   schema: AttributeSchema,
-  dim: number,
+  dim: number | undefined,
+  nameDim: NameDim = (d) => `--dim ${d}`,
 ): Promise<Float32Array> {
   const attributes = schema.attributes.length;
   const rows = split.gallery.count;
-  const width = attributes * dim;
-  const expected = `${rows} x ${width} (one row per line of ${split.imagesFile}, ${attributes} attributes x --dim ${dim})`;
+  const shape =
+    dim === undefined
+      ? `${rows} x (${attributes} x D) (one row per line of ${split.imagesFile}, ${attributes} attributes x any D)`
+      : `${rows} x ${attributes * dim} (one row per line of ${split.imagesFile}, ${attributes} attributes x ${nameDim(dim)})`;
   const info = await inspectFeatures(file).catch((error: unknown) => {
     // Without a header the reader would need a row width: only .npy files say their shape.
     if (isDatasetError(error) && error.code === "invalid_argument") {
-      throw new Error(
-        `--features ${file} is not an .npy file; expected float32 .npy of ${expected}`,
-      );
+      throw new Error(`--features ${file} is not an .npy file; expected float32 .npy of ${shape}`);
     }
     throw error;
   });
-  if (info.rows !== rows || info.dim !== width) {
+  const fits = info.dim > 0 && info.dim % attributes === 0;
+  const width = dim === undefined ? info.dim : attributes * dim;
+  if (info.rows !== rows || info.dim !== width || !fits) {
     const hint =
-      info.rows === rows && info.dim % attributes === 0
-        ? `; its width fits --dim ${info.dim / attributes}`
-        : "";
-    throw new Error(
-      `--features ${file} is ${info.rows} x ${info.dim}, expected ${expected}${hint}`,
-    );
+      info.rows === rows && fits ? `; its width fits ${nameDim(info.dim / attributes)}` : "";
+    throw new Error(`--features ${file} is ${info.rows} x ${info.dim}, expected ${shape}${hint}`);
   }
   const { data } = await readFeatures(file);
   const bad = data.findIndex((x) => !Number.isFinite(x));

@@ -34,7 +34,8 @@ export interface DatasetSplit {
 const LAYOUT =
   "a dataset folder holds ADDE's split files under splits/, image paths relative to the folder (atelier catalog generate --out DIR writes one)";
 
-const exists = (file: string) =>
+/** Whether `file` is a regular file (a missing one is `false`, not an error). */
+export const exists = (file: string) =>
   stat(file).then(
     (s) => s.isFile(),
     () => false,
