@@ -1,6 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { loadTf } from "@atelier/ml";
 import { openEvalData } from "../evaluation/eval-data.ts";
+import {
+  buildGalleryIndex,
+  checkIndexFits,
+  type GalleryIndex,
+} from "../evaluation/gallery-index.ts";
 import { modelsDim } from "../evaluation/model-dims.ts";
 import { loadModels, modelDirs } from "../evaluation/models.ts";
 import { EVAL_USAGE, parseEvalOptions } from "../evaluation/options.ts";
@@ -22,7 +27,7 @@ function printTables(run: RunRecord): void {
   for (const task of run.tasks) {
     const scores = run.results.filter((r) => r.task === task.name);
     console.log(
-      `\n${task.name} manipulation (${task.queries} queries, gallery ${run.gallery.count}, ${run.similarity})\n`,
+      `\n${task.name} manipulation (${task.queries} queries, gallery ${run.gallery.count}, ${run.similarity}${run.search.kind === "exact" ? "" : `, ${run.search.kind} index`})\n`,
     );
     console.log(scoresTable(scores));
     if (task.name === "multi") {
@@ -48,15 +53,24 @@ export const evaluate: Command = {
     // Everything that can fail without tfjs fails here, before minutes of encoding and search:
     // the models' D, the data (split files, queries, features' shape), the report folder.
     const data = await openEvalData(options, await modelsDim(modelDirs(options)));
+    checkIndexFits(NAME, options.index, data.galleryCount);
     if (options.report !== undefined) await mkdir(options.report, { recursive: true });
     const tf = await loadTf();
     const features = await data.features(tf);
     const models = await loadModels(tf, options, features.dim);
     const tasks = data.plans.map((plan) => retrievalTask(plan, features.test));
-    const searchStarted = performance.now();
     let results: RunRecord["results"];
+    let index: GalleryIndex | undefined;
+    let searchStarted = performance.now();
     try {
-      results = runModels(tf, models, tasks, features.gallery, options.similarity);
+      if (options.index === "hnsw") {
+        index = await buildGalleryIndex(features.gallery, options.similarity);
+        console.log(
+          `hnsw index (M ${index.neighbours}, ${index.metric}${index.normalized ? " on normalised vectors" : ""}) over ${features.gallery.count} items: ${index.buildSeconds.toFixed(1)} s`,
+        );
+        searchStarted = performance.now();
+      }
+      results = await runModels(tf, models, tasks, features.gallery, options.similarity, index);
     } finally {
       for (const model of models) if (model.kind === "manipulator") model.manipulator.dispose();
     }
@@ -71,7 +85,7 @@ export const evaluate: Command = {
       data: data.record,
       ...(features.encoder === undefined ? {} : { encoder: features.encoder }),
       gallery: { which: options.gallery, count: features.gallery.count },
-      search: searchSettings(),
+      search: searchSettings(index),
       similarity: options.similarity,
       tasks: tasks.map((t) => ({ name: t.name, queries: t.count })),
       results,

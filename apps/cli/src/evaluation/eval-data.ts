@@ -50,6 +50,8 @@ export interface EvalData {
   readonly record: DataRecord;
   /** Single then multi, over the test split's labels. */
   readonly plans: readonly QueryPlan[];
+  /** Items in the gallery searched, known before the features. */
+  readonly galleryCount: number;
   features(tf: Tf): Promise<EvalFeatures>;
 }
 
@@ -98,6 +100,7 @@ function catalogData(
   return {
     record: { kind: "catalog", seed: data.seed, count: data.count },
     plans: plansOf(where, test, generatedSingleQueries(test)),
+    galleryCount: options.gallery === "all" ? catalog.count : test.count,
     async features(tf) {
       const dir = options.encoder as string;
       const { features, dim } = await encodeCatalogWith(tf, dir, catalog);
@@ -128,6 +131,7 @@ async function folderData(
   return {
     record: { kind: "folder", dir: data.dir, singleQueries: folder.singleQueriesFrom, ...given },
     plans: plansOf(`--data ${data.dir}`, gallery, folder.singleQueries),
+    galleryCount: gallery.count,
     async features(tf) {
       const vectors = folder.features ?? (await encodedTestSplit(tf, folder, options));
       const dim = dimOf(vectors);

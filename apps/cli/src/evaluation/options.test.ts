@@ -19,14 +19,16 @@ const parse = (...args: string[]) => parseEvalOptions("eval", ["--encoder", weig
 const parseBare = (...args: string[]) => parseEvalOptions("eval", args);
 
 describe("parseEvalOptions", () => {
-  it("defaults to the test gallery and the default catalog, and takes --gallery all", () => {
+  it("defaults to exact search of the test gallery and the default catalog, and takes --gallery all", () => {
     expect(parse()).toEqual({
       encoder: weights,
       manns: [],
       data: { kind: "catalog", seed: 42, count: 20_000 },
       similarity: "l2-normalized",
       gallery: "test",
+      index: "exact",
     });
+    expect(parse("--index", "hnsw").index).toBe("hnsw");
     expect(parse("--gallery", "all", "--mann", weights, "--mann", weights)).toMatchObject({
       gallery: "all",
       manns: [weights, weights],
@@ -39,6 +41,7 @@ describe("parseEvalOptions", () => {
       manns: [],
       similarity: "l2-normalized",
       gallery: "test",
+      index: "exact",
     });
     expect(parse("--data", dir)).toMatchObject({ encoder: weights, data: { kind: "folder", dir } });
   });
@@ -115,7 +118,12 @@ describe("parseEvalOptions", () => {
       () => parse("--out", dir),
       `--out must be a file to write, got the folder "${dir}"`,
     ],
-    ["an unknown option", () => parse("--index", "hnsw"), "eval: Unknown option '--index'"],
+    [
+      "a bad --index",
+      () => parse("--index", "ivf"),
+      '--index must be one of exact, hnsw, got "ivf"',
+    ],
+    ["an unknown option", () => parse("--ef-search", "64"), "eval: Unknown option '--ef-search'"],
     [
       "a bad --products",
       () => parse("--products", "0"),

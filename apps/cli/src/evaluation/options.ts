@@ -6,6 +6,7 @@ import { statSync } from "node:fs";
 import { SIMILARITIES, type Similarity } from "@atelier/eval";
 import { oneOf, parseOptions, positiveInt, required } from "../options.ts";
 import { checkEncoderDir, DEFAULT_CATALOG } from "../training/encoder-features.ts";
+import { INDEX_KINDS, type IndexChoice } from "./gallery-index.ts";
 import { GALLERIES, type GalleryChoice } from "./tasks.ts";
 
 /**
@@ -25,6 +26,8 @@ export interface EvalOptions {
   readonly manns: readonly string[];
   readonly similarity: Similarity;
   readonly gallery: GalleryChoice;
+  /** How the gallery is searched: exactly, or through an HNSW index with its recall reported. */
+  readonly index: IndexChoice;
   /** JSON file for the run record. */
   readonly out?: string;
   /** Folder for the report (results.json, README.md, SVG plots). */
@@ -35,7 +38,7 @@ export interface EvalOptions {
 export const EVAL_USAGE =
   "(--encoder DIR [--products 20000] [--catalog-seed 42] | --data DIR (--encoder DIR | --features FILE.npy)) " +
   "[--memory DIR] [--mann DIR]... " +
-  `[--similarity ${SIMILARITIES.join("|")}] [--gallery ${GALLERIES.join("|")}] [--out FILE.json] [--report DIR]`;
+  `[--similarity ${SIMILARITIES.join("|")}] [--gallery ${GALLERIES.join("|")}] [--index ${INDEX_KINDS.join("|")}] [--out FILE.json] [--report DIR]`;
 
 /**
  * @example
@@ -54,6 +57,7 @@ export function parseEvalOptions(command: string, args: string[]): EvalOptions {
     "catalog-seed": { type: "string" },
     similarity: { type: "string", default: "l2-normalized" },
     gallery: { type: "string", default: "test" },
+    index: { type: "string", default: "exact" },
     out: { type: "string" },
     report: { type: "string" },
   });
@@ -71,6 +75,7 @@ export function parseEvalOptions(command: string, args: string[]): EvalOptions {
     manns: values.mann ?? [],
     similarity: oneOf("similarity", values.similarity, SIMILARITIES),
     gallery: oneOf("gallery", values.gallery, GALLERIES),
+    index: oneOf("index", values.index, INDEX_KINDS),
     ...(out === undefined ? {} : { out }),
     ...(report === undefined ? {} : { report }),
   };

@@ -15,21 +15,27 @@ function percent(scores: TopKScores, key: string): string {
 const kLabel = (key: string) => key.replace("top", "top-");
 
 /**
- * One row per model: top-k for every k, then NDCG@30, NDCG_t@30, NDCG_o@30.
+ * One row per model: top-k for every k, then NDCG@30, NDCG_t@30, NDCG_o@30, and where the
+ * ranking came from an approximate index, its recall@10 and recall@50 against exact search.
  *
  * @example
  * scoresTable(results.filter((r) => r.task === "single")); // "| model | top-10 | ..."
  */
 export function scoresTable(scores: readonly RetrievalScores[]): string {
   const ks = Object.keys(scores[0]?.hits ?? {});
-  const head = `| model | ${ks.map(kLabel).join(" | ")} | NDCG@30 | NDCG_t@30 | NDCG_o@30 |`;
-  const rule = `| --- | ${ks.map(() => "---:").join(" | ")} | ---: | ---: | ---: |`;
+  const recall = scores.some((s) => s.recallAt50 !== undefined);
+  const extra = recall ? " recall@10 | recall@50 |" : "";
+  const head = `| model | ${ks.map(kLabel).join(" | ")} | NDCG@30 | NDCG_t@30 | NDCG_o@30 |${extra}`;
+  const rule = `| --- | ${ks.map(() => "---:").join(" | ")} | ---: | ---: | ---: |${recall ? " ---: | ---: |" : ""}`;
   const rows = scores.map((s) => {
     const ndcg = [s.ndcg30, s.ndcgT30, s.ndcgO30].map((v) => v.toFixed(4)).join(" | ");
-    return `| ${cell(s.model)} | ${ks.map((k) => percent(s, k)).join(" | ")} | ${ndcg} |`;
+    const recalls = recall ? ` ${fixed(s.recallAt10)} | ${fixed(s.recallAt50)} |` : "";
+    return `| ${cell(s.model)} | ${ks.map((k) => percent(s, k)).join(" | ")} | ${ndcg} |${recalls}`;
   });
   return [head, rule, ...rows].join("\n");
 }
+
+const fixed = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(4));
 
 /**
  * Top-`k` accuracy by number of manipulations: one row per model, one column per count, each
@@ -64,6 +70,7 @@ export function reportMarkdown(run: RunRecord, plots: ReportPlots): string {
     "",
     `Every model below ran on the same queries in one \`atelier eval\` run, started ${run.startedAt}.`,
     "Top-k accuracy in % (hits / queries, two decimals as the thesis prints it); NDCG in [0, 1].",
+    ...indexNote(run),
     "",
     ...settingsTable(run),
     "",
@@ -127,13 +134,42 @@ function settingsTable(run: RunRecord): string[] {
     `| gallery | ${gallery}: ${count(run.gallery.count)} items (\`--gallery ${run.gallery.which}\`) |`,
     `| queries | ${run.tasks.map((t) => `${t.name} ${count(t.queries)}`).join(", ")} |`,
     `| similarity | \`${run.similarity}\` |`,
-    `| search | ${run.search.kind}, top-${run.search.k}; ${run.search.queryChunk} queries per chunk |`,
+    searchRow(run),
     ...(run.encoder === undefined
       ? []
       : [`| encoder | \`${run.encoder.dir}\` (D = ${run.encoder.dim}) |`]),
     `| run time | ${run.seconds.toFixed(1)} s in all, ${run.searchSeconds.toFixed(1)} s for the models on the queries |`,
     `| peak memory | ${count(run.peakRssMiB)} MiB resident (the process's maximum) |`,
     `| machine | ${m.cores} cores (${cell(m.cpu)}), ${m.memoryGiB} GiB, Node ${m.node}, tfjs ${m.tfBackend} |`,
+  ];
+}
+
+/** The settings table's search row: exact, or the index with its build time. */
+function searchRow({ search }: RunRecord): string {
+  switch (search.kind) {
+    case "exact":
+      return `| search | ${search.kind}, top-${search.k}; ${search.queryChunk} queries per chunk |`;
+    case "hnsw": {
+      const on = search.normalized ? "L2-normalised vectors" : "raw vectors";
+      return (
+        `| search | ${search.kind} (faiss, M = ${search.neighbours}, efSearch ${search.efSearch}), ` +
+        `\`${search.metric}\` on ${on}, top-${search.k}; built in ${search.buildSeconds.toFixed(1)} s; ` +
+        `${search.queryChunk} queries per chunk, each also searched exactly for recall |`
+      );
+    }
+    default: {
+      const unknown: never = search;
+      throw new Error(`no search of kind ${String(unknown)}`);
+    }
+  }
+}
+
+/** With an approximate index: where the scores come from and what recall means. */
+function indexNote({ search }: RunRecord): string[] {
+  if (search.kind === "exact") return [];
+  return [
+    `Scores come from the ${search.kind} index's ranking; recall@k is the share of exact search's`,
+    "top k it found (averaged over queries; slots it left empty count as misses).",
   ];
 }
 

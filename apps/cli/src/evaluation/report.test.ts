@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_FILES, writeReport } from "./report.ts";
-import { manipulationsTable, scoresTable } from "./report-markdown.ts";
+import { manipulationsTable, reportMarkdown, scoresTable } from "./report-markdown.ts";
 import { checkWellFormed, fakeRun, fakeScores } from "./test-support.ts";
 
 const single = [
@@ -38,6 +38,52 @@ describe("scoresTable", () => {
     expect(lines[3]).toBe(
       "| MANN (thesis) | 33.58 | 44.96 | 52.00 | 56.72 | 60.18 | 0.7448 | 0.3259 | 0.7987 |",
     );
+  });
+});
+
+describe("scoresTable with an approximate index", () => {
+  it("adds recall@10 and recall@50 columns, and the README says how the index searched", () => {
+    const approximate = single.map((s, i) => ({
+      ...s,
+      recallAt10: 0.99 - i / 100,
+      recallAt50: 0.951234,
+      indexSeconds: 0.5,
+      exactSeconds: 2,
+      paddedSlots: 0,
+    }));
+    const lines = scoresTable(approximate).split("\n");
+    expect(lines[0]).toBe(
+      "| model | top-10 | top-20 | top-30 | top-40 | top-50 | NDCG@30 | NDCG_t@30 | NDCG_o@30 | recall@10 | recall@50 |",
+    );
+    expect(lines[1]?.split("---:")).toHaveLength(11);
+    expect(lines[3]).toBe(
+      "| MANN (thesis) | 33.58 | 44.96 | 52.00 | 56.72 | 60.18 | 0.7448 | 0.3259 | 0.7987 | 0.9800 | 0.9512 |",
+    );
+    const hnsw = {
+      ...fakeRun(approximate),
+      search: {
+        kind: "hnsw",
+        k: 50,
+        queryChunk: 256,
+        scanChunk: 64,
+        neighbours: 32,
+        efSearch: 16,
+        metric: "l2",
+        normalized: true,
+        buildSeconds: 12.34,
+      },
+    } as const;
+    const plots = { file: "x.svg", title: "x" };
+    const readme = reportMarkdown(hnsw, { single: plots, multi: plots, byManipulations: plots });
+    expect(readme).toContain(
+      "| search | hnsw (faiss, M = 32, efSearch 16), `l2` on L2-normalised vectors, top-50; built in 12.3 s; 256 queries per chunk, each also searched exactly for recall |",
+    );
+    expect(readme).toContain("Scores come from the hnsw index's ranking; recall@k is the share");
+    // Exact search: no recall column, no note.
+    expect(scoresTable(single)).not.toContain("recall");
+    expect(
+      reportMarkdown(run, { single: plots, multi: plots, byManipulations: plots }),
+    ).not.toContain("recall");
   });
 });
 

@@ -45,6 +45,14 @@ export interface RetrievalScores extends TopKScores {
   readonly byManipulations: readonly (TopKScores & { readonly manipulations: number })[];
   /** Wall time of this model on this task: query vectors, search and metrics. */
   readonly seconds: number;
+  /** With an approximate index (`--index hnsw`): its ranking against exact search. */
+  readonly recallAt10?: number;
+  readonly recallAt50?: number;
+  /** Seconds in the index's search, and in the exact search its recall is measured against. */
+  readonly indexSeconds?: number;
+  readonly exactSeconds?: number;
+  /** Ranked slots the index left empty (id -1), scored as misses. */
+  readonly paddedSlots?: number;
 }
 
 /**
@@ -163,6 +171,20 @@ export function scoreModel(
     gallery: { rows: gallery.rows, attributes },
     targets: { rows: task.targets, attributes },
   };
+  return scoreRanking(model, task, input, started);
+}
+
+/**
+ * The scores of one model's ranking of a task's queries (exact or from an index); `started`
+ * (a `performance.now()`) is when the model began, for `seconds`.
+ */
+export function scoreRanking(
+  model: QueryModel,
+  task: RetrievalTask,
+  input: MetricInput,
+  started: number,
+): RetrievalScores {
+  const { similarity } = input.ranking;
   const accuracy = topKAccuracy(input);
   const ndcg = ndcgAtK({ ...input, ks: [30] }).rows[0];
   const split = splitNdcgAtK({ ...input, ks: [30], manipulated: task.manipulated }).rows[0];

@@ -6,8 +6,11 @@
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { progressBar } from "@atelier/catalog";
 import { DEFAULT_CHUNK_SIZE, DEFAULT_KS, type Similarity } from "@atelier/eval";
+import type { Metric } from "@atelier/index";
 import type { Tf } from "@atelier/ml";
 import type { DataRecord } from "./eval-data.ts";
+import { type GalleryIndex, HNSW_EF_SEARCH } from "./gallery-index.ts";
+import { scoreModelWithIndex } from "./index-retrieval.ts";
 import { QUERY_CHUNK, type QueryModel, type RetrievalScores, scoreModel } from "./retrieval.ts";
 import type { GalleryChoice, RetrievalTask, TestGallery } from "./tasks.ts";
 
@@ -36,32 +39,56 @@ export interface RunRecord {
   /** The encoder that made the features; absent when `--features` gave them. */
   readonly encoder?: { readonly dir: string; readonly dim: number };
   readonly gallery: { readonly which: GalleryChoice; readonly count: number };
-  readonly search: {
-    readonly kind: "exact";
-    readonly k: number;
-    /** Queries turned into vectors and searched at a time. */
-    readonly queryChunk: number;
-    /** Queries scanned together against the gallery inside exact search. */
-    readonly scanChunk: number;
-  };
+  readonly search: SearchRecord;
   readonly similarity: Similarity;
   readonly tasks: readonly { readonly name: RetrievalTask["name"]; readonly queries: number }[];
   readonly results: readonly RetrievalScores[];
 }
 
+/** How the gallery was searched: exactly, or through an HNSW index measured against exact. */
+export type SearchRecord =
+  | {
+      readonly kind: "exact";
+      readonly k: number;
+      /** Queries turned into vectors and searched at a time. */
+      readonly queryChunk: number;
+      /** Queries scanned together against the gallery inside exact search. */
+      readonly scanChunk: number;
+    }
+  | {
+      readonly kind: "hnsw";
+      readonly k: number;
+      readonly queryChunk: number;
+      /** Exact search still runs on every query: the recall's reference. */
+      readonly scanChunk: number;
+      /** faiss's M and its fixed efSearch. */
+      readonly neighbours: number;
+      readonly efSearch: number;
+      /** faiss's metric, on L2-normalised vectors when `normalized`. */
+      readonly metric: Metric;
+      readonly normalized: boolean;
+      /** Wall time of building the index over the gallery (once per run). */
+      readonly buildSeconds: number;
+    };
+
 /**
- * Scores every model on every task, in task order then model order, with one overall bar.
+ * Scores every model on every task, in task order then model order, with one overall bar; with
+ * `index`, from its ranking (each result with its recall against exact search).
  *
  * @example
- * const results = runModels(tf, models, plans.map((p) => retrievalTask(p, test)), gallery, "l2-normalized");
+ * const results = await runModels(tf, models, plans.map((p) => retrievalTask(p, test)), gallery, "l2-normalized");
  */
-export function runModels(
+export async function runModels(
   tf: Tf,
   models: readonly QueryModel[],
   tasks: readonly RetrievalTask[],
   gallery: TestGallery,
   similarity: Similarity,
-): RetrievalScores[] {
+  index?: GalleryIndex,
+): Promise<RetrievalScores[]> {
+  if (index !== undefined && index.similarity !== similarity) {
+    throw new Error(`the index was built for ${index.similarity}, the run scores ${similarity}`);
+  }
   const total = models.length * tasks.reduce((n, t) => n + t.count, 0);
   const bar = progressBar("eval", total);
   const results: RetrievalScores[] = [];
@@ -70,8 +97,11 @@ export function runModels(
     for (const task of tasks) {
       for (const model of models) {
         const offset = before;
+        const progress = (done: number) => bar.update(offset + done);
         results.push(
-          scoreModel(tf, model, task, gallery, similarity, (done) => bar.update(offset + done)),
+          index === undefined
+            ? scoreModel(tf, model, task, gallery, similarity, progress)
+            : await scoreModelWithIndex(tf, model, task, gallery, index, progress),
         );
         before += task.count;
       }
@@ -98,12 +128,23 @@ export function peakRssMiB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-/** The search settings every result was computed with. */
-export function searchSettings(): RunRecord["search"] {
-  return {
+/** The search settings every result was computed with: exact, or `index`'s. */
+export function searchSettings(index?: GalleryIndex): SearchRecord {
+  const exact = {
     kind: "exact",
     k: Math.max(...DEFAULT_KS),
     queryChunk: QUERY_CHUNK,
     scanChunk: DEFAULT_CHUNK_SIZE,
+  } as const;
+  if (index === undefined) return exact;
+  const { kind, neighbours, metric, normalized, buildSeconds } = index;
+  return {
+    ...exact,
+    kind,
+    neighbours,
+    efSearch: HNSW_EF_SEARCH,
+    metric,
+    normalized,
+    buildSeconds,
   };
 }
