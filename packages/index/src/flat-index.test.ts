@@ -59,36 +59,6 @@ describe("flat index", () => {
     expect(Array.from(distances)).toEqual([1, 2 * 16 + 9, 2 * 81 + 64]);
   });
 
-  it("ranks inner product from largest to smallest", async () => {
-    const index = createFlatIndex(2, "ip");
-    await index.add([
-      [1, 0],
-      [3, 0],
-      [2, 0],
-    ]);
-    const { ids, distances } = await index.search([[1, 5]], 3);
-    expect(Array.from(ids)).toEqual([1, 2, 0]);
-    expect(Array.from(distances)).toEqual([3, 2, 1]);
-  });
-
-  it("returns size columns when k is larger than the index, and none when it is empty", async () => {
-    const index = createFlatIndex(2, "l2");
-    expect(await index.search([[0, 0]], 5)).toMatchObject({ queries: 1, k: 0 });
-    await index.add([
-      [0, 0],
-      [1, 1],
-    ]);
-    const result = await index.search(
-      [
-        [0, 0],
-        [1, 1],
-      ],
-      5,
-    );
-    expect(result.k).toBe(2);
-    expect(Array.from(result.ids)).toEqual([0, 1, 1, 0]);
-  });
-
   it("answers an empty batch of queries with an empty result", async () => {
     const index = createFlatIndex(2, "l2");
     await index.add([[0, 0]]);
