@@ -18,6 +18,7 @@ import { catalogQueries } from "./commands/catalog-queries.ts";
 import { catalogSeedDb } from "./commands/catalog-seed-db.ts";
 import { demo } from "./commands/demo.ts";
 import { evaluate } from "./commands/eval.ts";
+import { indexBuild } from "./commands/index-build.ts";
 import { trainEncoder, trainMann, trainMemory } from "./commands/train.ts";
 import { findCommand } from "./find-command.ts";
 import type { Command } from "./options.ts";
@@ -32,6 +33,7 @@ const COMMANDS: readonly Command[] = [
   trainMemory,
   trainMann,
   evaluate,
+  indexBuild,
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -2,6 +2,7 @@
 export type VectorIndexErrorCode =
   | "invalid_argument"
   | "dimension_mismatch"
+  | "not_trained"
   | "non_finite_value"
   | "file_not_found"
   | "invalid_file"

@@ -8,14 +8,21 @@ export interface FaissFileHeader {
   readonly metric: Metric;
   readonly dim: number;
   readonly size: number;
+  /** IVF only: the number of lists (k-means cells) and how many a search visits. */
+  readonly ivf?: { readonly lists: number; readonly probes: number };
 }
 
 // faiss's write_index_header (faiss/impl/index_write.cpp): a fourcc naming the index class, then
 // d (int32), ntotal (int64), two int64 placeholders, is_trained (uint8), metric_type (int32),
 // all little-endian. faiss-node exposes no metric getter, so the header is where it comes from.
 // IndexHNSWFlat writes 'IHNf', then this same header, then the graph, then its IndexFlat storage
-// as a whole nested index (its own IxF2/IxFI header).
+// as a whole nested index (its own IxF2/IxFI header). IndexIVFFlat writes 'IwFl', this header,
+// nlist and nprobe (uint64 each, bytes 37 and 45), its quantizer as a nested flat index, then the
+// inverted lists. faiss reads nprobe back from the file: the one way to set it through faiss-node.
 const HEADER_BYTES = 37;
+const IVF_LISTS_AT = 37;
+const IVF_PROBES_AT = 45;
+const IVF_HEADER_BYTES = 53;
 
 /** faiss's MetricType values (faiss/MetricType.h) for the metrics this package supports. */
 export const FAISS_METRIC_TYPE: Readonly<Record<Metric, number>> = { ip: 0, l2: 1 };
@@ -26,6 +33,7 @@ const FOURCC: Readonly<Record<string, { kind: IndexKind; metric?: Metric }>> = {
   IxF2: { kind: "flat", metric: "l2" },
   IxFI: { kind: "flat", metric: "ip" },
   IHNf: { kind: "hnsw" },
+  IwFl: { kind: "ivf" },
 };
 
 /**
@@ -35,7 +43,7 @@ const FOURCC: Readonly<Record<string, { kind: IndexKind; metric?: Metric }>> = {
  * await readFaissHeader("catalog.faiss"); // { kind: "flat", metric: "l2", dim: 4080, size: 20000 }
  */
 export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
-  const bytes = await readPrefix(path, HEADER_BYTES);
+  const bytes = await readPrefix(path, IVF_HEADER_BYTES);
   if (bytes.length < HEADER_BYTES) {
     throw invalid(path, `${bytes.length} bytes is too short for a faiss index header`);
   }
@@ -45,7 +53,7 @@ export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
     const shown = /^[\x20-\x7e]{4}$/.test(fourcc) ? `'${fourcc}'` : "binary data";
     throw invalid(
       path,
-      `unsupported index type ${shown}; this build reads flat (IxF2, IxFI) and HNSW (IHNf) indexes`,
+      `unsupported index type ${shown}; this build reads flat (IxF2, IxFI), HNSW (IHNf) and IVF (IwFl) indexes`,
     );
   }
   const dim = bytes.readInt32LE(4);
@@ -66,7 +74,31 @@ export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
       `unsupported metric type ${metricType}; this build reads l2 (1) and ip (0)`,
     );
   }
-  return { kind: type.kind, metric, dim, size: Number(size) };
+  const header = { kind: type.kind, metric, dim, size: Number(size) };
+  if (type.kind !== "ivf") return header;
+  const lists = bytes.length >= IVF_HEADER_BYTES ? bytes.readBigUInt64LE(IVF_LISTS_AT) : 0n;
+  const probes = bytes.length >= IVF_HEADER_BYTES ? bytes.readBigUInt64LE(IVF_PROBES_AT) : 0n;
+  if (lists < 1n || lists > 2n ** 31n || probes < 1n || probes > lists) {
+    throw invalid(path, `corrupt IVF header (${lists} lists, ${probes} probes)`);
+  }
+  return { ...header, ivf: { lists: Number(lists), probes: Number(probes) } };
+}
+
+/**
+ * A copy of a serialised IVF index (`toBuffer`) that searches `probes` lists per query: nprobe
+ * lives in the file header and faiss-node has no setter, so it is rewritten there.
+ *
+ * @example
+ * const native = addon.Index.fromBuffer(withIvfProbes(index.toBuffer(), 8));
+ */
+export function withIvfProbes(serialised: Buffer, probes: number): Buffer {
+  const fourcc = serialised.toString("latin1", 0, 4);
+  if (fourcc !== "IwFl" || serialised.length < IVF_HEADER_BYTES) {
+    throw new VectorIndexError("invalid_argument", `not a serialised IVF index ('${fourcc}')`);
+  }
+  const copy = Buffer.from(serialised);
+  copy.writeBigUInt64LE(BigInt(probes), IVF_PROBES_AT);
+  return copy;
 }
 
 async function readPrefix(path: string, length: number): Promise<Buffer> {

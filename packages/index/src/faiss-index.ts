@@ -1,8 +1,16 @@
 import { writeAtomically } from "./atomic-write.ts";
 import { VectorIndexError } from "./errors.ts";
 import { FAISS_METRIC_TYPE } from "./faiss-file.ts";
+import { searchFiltered } from "./filtered-search.ts";
 import { faissAddon, type NativeIndex } from "./native.ts";
-import type { IndexKind, Metric, SearchResult, VectorBatch, VectorIndex } from "./types.ts";
+import type {
+  IndexKind,
+  Metric,
+  SearchFilter,
+  SearchResult,
+  VectorBatch,
+  VectorIndex,
+} from "./types.ts";
 import { toMatrix } from "./vectors.ts";
 
 /**
@@ -19,6 +27,16 @@ const MAX_VECTORS = 2 ** 31 - 1;
 /** faiss-node passes the dimension through a uint32; beyond this no batch fits in memory anyway. */
 export const MAX_DIM = 2 ** 24;
 
+export interface FaissIndexOptions {
+  /** Floats per native call (tests lower it to exercise the splitting). */
+  readonly batchFloats?: number;
+  /**
+   * Fewest vectors `train` accepts on a kind that learns from data (IVF: one per cell; faiss's
+   * k-means aborts the process below that). Ignored once the native index is trained.
+   */
+  readonly minTrainingVectors?: number;
+}
+
 /**
  * Any faiss index behind `VectorIndex`: the kinds differ only in the native index they wrap (and
  * so in the fourcc faiss writes), never in how data crosses into faiss.
@@ -29,21 +47,58 @@ export class FaissIndex implements VectorIndex {
   readonly metric: Metric;
   readonly #native: NativeIndex;
   readonly #batchFloats: number;
+  readonly #minTrainingVectors: number;
 
-  constructor(native: NativeIndex, kind: IndexKind, metric: Metric, batchFloats = BATCH_FLOATS) {
+  constructor(
+    native: NativeIndex,
+    kind: IndexKind,
+    metric: Metric,
+    options: FaissIndexOptions = {},
+  ) {
     this.#native = native;
     this.kind = kind;
     this.metric = metric;
     this.dim = native.getDimension();
-    this.#batchFloats = batchFloats;
+    this.#batchFloats = options.batchFloats ?? BATCH_FLOATS;
+    this.#minTrainingVectors = options.minTrainingVectors ?? 1;
   }
 
   get size(): number {
     return this.#native.ntotal();
   }
 
+  get isTrained(): boolean {
+    return this.#native.isTrained();
+  }
+
+  async train(vectors: VectorBatch): Promise<void> {
+    const { data, rows } = toMatrix(vectors, this.dim, "vector");
+    if (this.kind !== "ivf") return; // flat and HNSW learn nothing (faiss's train is a no-op)
+    // faiss-node does not catch faiss's exceptions in train: every refusal must happen here.
+    if (this.isTrained) {
+      throw new VectorIndexError(
+        "invalid_argument",
+        `this ${this.kind} index is already trained${this.size > 0 ? ` and holds ${this.size} vectors` : ""}; create a new one to retrain`,
+      );
+    }
+    if (rows < this.#minTrainingVectors) {
+      throw new VectorIndexError(
+        "invalid_argument",
+        `training this ${this.kind} index needs at least ${this.#minTrainingVectors} vectors (one per list), got ${rows}`,
+      );
+    }
+    this.#native.train(toPlainArray(data));
+  }
+
   async add(vectors: VectorBatch): Promise<void> {
     const { data, rows } = toMatrix(vectors, this.dim, "vector");
+    // faiss would throw inside the addon, which does not catch it: the process would abort.
+    if (!this.isTrained) {
+      throw new VectorIndexError(
+        "not_trained",
+        `this ${this.kind} index is not trained: call train(vectors) before add`,
+      );
+    }
     if (this.size + rows > MAX_VECTORS) {
       throw new VectorIndexError(
         "invalid_argument",
@@ -53,11 +108,31 @@ export class FaissIndex implements VectorIndex {
     for (const piece of this.#pieces(data)) this.#native.add(toPlainArray(piece));
   }
 
-  async search(queries: VectorBatch, k: number): Promise<SearchResult> {
+  async search(queries: VectorBatch, k: number, filter?: SearchFilter): Promise<SearchResult> {
     if (typeof k !== "number" || !Number.isInteger(k) || k < 1) {
       throw new VectorIndexError("invalid_argument", `k must be an integer >= 1, got ${String(k)}`);
     }
     const { data, rows } = toMatrix(queries, this.dim, "query");
+    if (filter === undefined) return this.#search(data, rows, k);
+    const target = {
+      search: (batch: Float32Array, fetch: number) =>
+        this.#search(batch, batch.length / this.dim, fetch),
+      size: this.size,
+      dim: this.dim,
+      missing: this.#missing(),
+    };
+    return searchFiltered(target, data, rows, k, filter);
+  }
+
+  async save(path: string): Promise<void> {
+    await writeAtomically(path, (tmp) => this.#native.write(tmp));
+  }
+
+  #missing(): number {
+    return this.metric === "l2" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  }
+
+  #search(data: Float32Array, rows: number, k: number): SearchResult {
     // faiss-node refuses k > size; fewer columns beat padding every consumer has to skip.
     const width = Math.min(k, this.size);
     const ids = new Int32Array(rows * width);
@@ -70,13 +145,9 @@ export class FaissIndex implements VectorIndex {
       offset += found.labels.length;
     }
     // Approximate search can stop short of k; faiss pads with id -1 and +-FLT_MAX.
-    const missing = this.metric === "l2" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    const missing = this.#missing();
     for (let i = 0; i < ids.length; i++) if (ids[i] === -1) distances[i] = missing;
     return { queries: rows, k: width, ids, distances };
-  }
-
-  async save(path: string): Promise<void> {
-    await writeAtomically(path, (tmp) => this.#native.write(tmp));
   }
 
   /** Whole rows only, so that each native call sees complete vectors. */
@@ -101,7 +172,19 @@ export function createFaissIndex(
   descriptor: string,
   dim: number,
   metric: Metric,
+  options: FaissIndexOptions = {},
 ): VectorIndex {
+  return new FaissIndex(newNativeIndex(descriptor, dim, metric), kind, metric, options);
+}
+
+/**
+ * The native index behind `createFaissIndex`, after the dim and metric checks, for kinds that
+ * adjust it before wrapping it (IVF sets nprobe).
+ *
+ * @example
+ * const native = newNativeIndex("IVF64,Flat", 128, "l2");
+ */
+export function newNativeIndex(descriptor: string, dim: number, metric: Metric): NativeIndex {
   if (typeof dim !== "number" || !Number.isInteger(dim) || dim < 1 || dim > MAX_DIM) {
     throw new VectorIndexError(
       "invalid_argument",
@@ -109,7 +192,7 @@ export function createFaissIndex(
     );
   }
   const metricType = faissMetricType(metric);
-  return new FaissIndex(faissAddon().Index.fromFactory(dim, descriptor, metricType), kind, metric);
+  return faissAddon().Index.fromFactory(dim, descriptor, metricType);
 }
 
 function faissMetricType(metric: Metric): number {

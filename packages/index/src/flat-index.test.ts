@@ -37,7 +37,7 @@ describe.each<Metric>(["l2", "ip"])("flat %s index", (metric) => {
   it("gives the same answer when batches are split into many native calls", async () => {
     const native = metric === "l2" ? faissAddon().IndexFlatL2 : faissAddon().IndexFlatIP;
     // 100 floats per call: two 48-dim vectors, so 1000 add calls and 20 search calls.
-    const split = new FaissIndex(new native(DIM), "flat", metric, 100);
+    const split = new FaissIndex(new native(DIM), "flat", metric, { batchFloats: 100 });
     await split.add(base);
     expect(split.size).toBe(SIZE);
     const queries = randomVectors(40, DIM, 3);

@@ -54,7 +54,7 @@ describe.each<Metric>(["l2", "ip"])("hnsw %s index", (metric) => {
   it("gives the same answer when batches are split into many native calls", async () => {
     const native = faissAddon().Index.fromFactory(DIM, "HNSW32,Flat", FAISS_METRIC_TYPE[metric]);
     // 40 floats per call: two 16-dim vectors, so 30 add calls and 4 search calls.
-    const split = new FaissIndex(native, "hnsw", metric, 40);
+    const split = new FaissIndex(native, "hnsw", metric, { batchFloats: 40 });
     const base = randomVectors(60, DIM, 25);
     await split.add(base);
     expect(split.size).toBe(60);

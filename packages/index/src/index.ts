@@ -1,10 +1,20 @@
 export type { VectorIndexErrorCode, VectorIndexErrorDetails } from "./errors.ts";
 export { isVectorIndexError, VectorIndexError } from "./errors.ts";
+export { allowedIdMask } from "./filtered-search.ts";
 export { createFlatIndex } from "./flat-index.ts";
 export type { HnswOptions } from "./hnsw-index.ts";
 export { createHnswIndex } from "./hnsw-index.ts";
+export type { IvfOptions } from "./ivf-index.ts";
+export { createIvfIndex } from "./ivf-index.ts";
 export { loadIndex } from "./load-index.ts";
 export { recallAtK } from "./recall.ts";
 export type { ResultRow } from "./results.ts";
 export { resultRow } from "./results.ts";
-export type { IndexKind, Metric, SearchResult, VectorBatch, VectorIndex } from "./types.ts";
+export type {
+  IndexKind,
+  Metric,
+  SearchFilter,
+  SearchResult,
+  VectorBatch,
+  VectorIndex,
+} from "./types.ts";

@@ -40,6 +40,7 @@ export async function loadIndex(path: string): Promise<VectorIndex> {
   switch (header.kind) {
     case "flat":
     case "hnsw":
+    case "ivf":
       return new FaissIndex(native, header.kind, header.metric);
     default: {
       const unknown: never = header.kind;

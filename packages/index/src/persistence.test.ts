@@ -90,16 +90,17 @@ describe("loadIndex", () => {
     expect(error.message).toBe(`index file not found: ${path}`);
   });
 
-  it("refuses files that are not faiss flat or HNSW indexes", async () => {
+  it("refuses files that are not faiss flat, HNSW or IVF indexes", async () => {
     const dir = await tempDir();
     const cases: [string, string | Buffer, RegExp][] = [
       ["notes.txt", "hello", /5 bytes is too short for a faiss index header/],
       [
         "text.faiss",
         "x".repeat(64),
-        /unsupported index type 'xxxx'; this build reads flat \(IxF2, IxFI\) and HNSW \(IHNf\)/,
+        /unsupported index type 'xxxx'; this build reads flat \(IxF2, IxFI\), HNSW \(IHNf\) and IVF \(IwFl\)/,
       ],
-      ["ivf.faiss", Buffer.concat([Buffer.from("IwFl"), Buffer.alloc(60)]), /type 'IwFl'/],
+      ["ivfpq.faiss", Buffer.concat([Buffer.from("IwPQ"), Buffer.alloc(60)]), /type 'IwPQ'/],
+      ["ivf.faiss", Buffer.concat([Buffer.from("IwFl"), Buffer.alloc(60)]), /corrupt header/],
       ["hnsw.faiss", Buffer.concat([Buffer.from("IHNf"), Buffer.alloc(60)]), /corrupt header/],
     ];
     for (const [name, content, message] of cases) {

@@ -6,9 +6,17 @@ export type Metric = "l2" | "ip";
 
 /**
  * The index structure. `flat`: exact search over every vector. `hnsw`: approximate search over a
- * graph (faiss IndexHNSWFlat). Closed union: more engines (IVF, ...) join it as they arrive.
+ * graph (faiss IndexHNSWFlat). `ivf`: approximate search over the vectors of the nearest k-means
+ * cells (faiss IndexIVFFlat; needs `train` before `add`). Closed union: more engines join it as
+ * they arrive.
  */
-export type IndexKind = "flat" | "hnsw";
+export type IndexKind = "flat" | "hnsw" | "ivf";
+
+/**
+ * Which ids a search may return: a predicate over ids, or a mask indexed by id (non-zero =
+ * allowed; ids at or past its length are not allowed; see `allowedIdMask`).
+ */
+export type SearchFilter = Uint8Array | { readonly allow: (id: number) => boolean };
 
 /**
  * A batch of vectors: either one row-major Float32Array of `rows * dim` values (the fast path, no
@@ -23,7 +31,10 @@ export type VectorBatch = Float32Array | ReadonlyArray<ArrayLike<number>>;
 export interface SearchResult {
   /** Number of queries searched (rows). */
   readonly queries: number;
-  /** Neighbours per query (columns): the requested k, or the index size when that is smaller. */
+  /**
+   * Neighbours per query (columns): the requested k, or the index size (with a filter: the
+   * number of allowed ids) when that is smaller.
+   */
   readonly k: number;
   /**
    * Positions of the neighbours in insertion order (0 = first vector ever added). An approximate
@@ -51,10 +62,21 @@ export interface VectorIndex {
   readonly dim: number;
   /** Number of vectors held. */
   readonly size: number;
+  /** False until `train` has run on a kind that learns from data (IVF); always true otherwise. */
+  readonly isTrained: boolean;
+  /**
+   * Learns what the structure needs from sample vectors (IVF: its cells), before any `add`.
+   * Kinds that need no training (flat, HNSW) check the vectors and do nothing else.
+   */
+  train(vectors: VectorBatch): Promise<void>;
   /** Appends vectors; they get ids `size`, `size + 1`, ... in order. */
   add(vectors: VectorBatch): Promise<void>;
-  /** Searches all queries in one call (one BLAS pass for exact search: batch where you can). */
-  search(queries: VectorBatch, k: number): Promise<SearchResult>;
+  /**
+   * Searches all queries in one call (one BLAS pass for exact search: batch where you can). With
+   * a `filter`, only allowed ids come back, still up to k of them per query (see
+   * `searchFiltered`); the result then has min(k, allowed ids) columns.
+   */
+  search(queries: VectorBatch, k: number, filter?: SearchFilter): Promise<SearchResult>;
   /** Writes the index to `path` atomically (a temporary file renamed into place). */
   save(path: string): Promise<void>;
 }
