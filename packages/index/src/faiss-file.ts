@@ -85,6 +85,46 @@ export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
 }
 
 /**
+ * A copy of a serialised index (`toBuffer`) of class `fourcc`, edited by `edit`: the way to set
+ * search and build parameters faiss-node has no setter for, but faiss reads back from its own
+ * serialisation (then reload the copy with `Index.fromBuffer`). `edit` gets the copy and throws
+ * on a layout it does not expect; the input is never changed.
+ *
+ * @example
+ * const copy = rewriteSerialised(bytes, "IwFl", (b) => b.writeBigUInt64LE(8n, 45));
+ */
+export function rewriteSerialised(
+  serialised: Buffer,
+  fourcc: string,
+  edit: (copy: Buffer) => void,
+): Buffer {
+  const copy = Buffer.from(serialised);
+  inSerialised(copy, fourcc, () => edit(copy));
+  return copy;
+}
+
+/** Runs `read` on bytes that must hold a serialised `fourcc` index; reading past them is refused. */
+function inSerialised<T>(bytes: Buffer, fourcc: string, read: () => T): T {
+  const found = bytes.toString("latin1", 0, 4);
+  if (found !== fourcc || bytes.length < HEADER_BYTES) {
+    throw new VectorIndexError(
+      "invalid_argument",
+      `not a serialised ${fourcc} index ('${found}', ${bytes.length} bytes)`,
+    );
+  }
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof VectorIndexError) throw cause;
+    throw new VectorIndexError(
+      "invalid_argument",
+      `serialised ${fourcc} index is truncated or has an unexpected layout`,
+      { cause },
+    );
+  }
+}
+
+/**
  * A copy of a serialised IVF index (`toBuffer`) that searches `probes` lists per query: nprobe
  * lives in the file header and faiss-node has no setter, so it is rewritten there.
  *
@@ -92,13 +132,70 @@ export async function readFaissHeader(path: string): Promise<FaissFileHeader> {
  * const native = addon.Index.fromBuffer(withIvfProbes(index.toBuffer(), 8));
  */
 export function withIvfProbes(serialised: Buffer, probes: number): Buffer {
-  const fourcc = serialised.toString("latin1", 0, 4);
-  if (fourcc !== "IwFl" || serialised.length < IVF_HEADER_BYTES) {
-    throw new VectorIndexError("invalid_argument", `not a serialised IVF index ('${fourcc}')`);
+  return rewriteSerialised(serialised, "IwFl", (copy) => {
+    copy.writeBigUInt64LE(BigInt(probes), IVF_PROBES_AT);
+  });
+}
+
+// faiss 1.7.3 write_HNSW (faiss/impl/index_write.cpp), right after the 37-byte header of an
+// IHNf file: five vectors, each a uint64 count then its items (assign_probas float64,
+// cum_nneighbor_per_level int32, levels int32, offsets uint64, neighbors int32), then entry_point,
+// max_level, efConstruction, efSearch and upper_beam (int32 each). The storage follows as a nested
+// flat index. Checked against faiss's own bytes (an empty index reads -1, -1, 40, 16, 1).
+const HNSW_VECTOR_ITEM_BYTES = [8, 4, 4, 8, 4] as const;
+/** efConstruction's distance from entry_point (after it and max_level); efSearch follows it. */
+const HNSW_EF_CONSTRUCTION_FROM_ENTRY = 8;
+
+/** HNSW's build and search breadths (faiss's efConstruction and efSearch). */
+export interface HnswParams {
+  readonly efConstruction: number;
+  readonly efSearch: number;
+}
+
+/**
+ * Where efConstruction sits in a serialised HNSW index (file bytes or `toBuffer`), efSearch 4
+ * bytes later; throws a RangeError when the bytes end before it.
+ */
+function hnswParamsOffset(bytes: Buffer): number {
+  let at = HEADER_BYTES;
+  for (const itemBytes of HNSW_VECTOR_ITEM_BYTES) {
+    const count = bytes.readBigUInt64LE(at);
+    if (count > BigInt(bytes.length)) throw new RangeError(`vector of ${count} items`);
+    at += 8 + Number(count) * itemBytes;
   }
-  const copy = Buffer.from(serialised);
-  copy.writeBigUInt64LE(BigInt(probes), IVF_PROBES_AT);
-  return copy;
+  const offset = at + HNSW_EF_CONSTRUCTION_FROM_ENTRY;
+  bytes.readInt32LE(offset + 4); // both fields must be there
+  return offset;
+}
+
+/**
+ * efConstruction and efSearch as stored in a serialised HNSW index (a whole saved file or
+ * `toBuffer`).
+ *
+ * @example
+ * readHnswParams(await readFile("catalog.faiss")); // { efConstruction: 40, efSearch: 128 }
+ */
+export function readHnswParams(serialised: Buffer): HnswParams {
+  return inSerialised(serialised, "IHNf", () => {
+    const at = hnswParamsOffset(serialised);
+    return { efConstruction: serialised.readInt32LE(at), efSearch: serialised.readInt32LE(at + 4) };
+  });
+}
+
+/**
+ * A copy of a serialised HNSW index (`toBuffer`) with the given efConstruction and/or efSearch:
+ * faiss-node has no setter for either, and faiss reads both back from the graph section. Set
+ * efConstruction before vectors are added (it only shapes later insertions).
+ *
+ * @example
+ * const native = addon.Index.fromBuffer(withHnswParams(index.toBuffer(), { efSearch: 128 }));
+ */
+export function withHnswParams(serialised: Buffer, params: Partial<HnswParams>): Buffer {
+  return rewriteSerialised(serialised, "IHNf", (copy) => {
+    const at = hnswParamsOffset(copy);
+    if (params.efConstruction !== undefined) copy.writeInt32LE(params.efConstruction, at);
+    if (params.efSearch !== undefined) copy.writeInt32LE(params.efSearch, at + 4);
+  });
 }
 
 async function readPrefix(path: string, length: number): Promise<Buffer> {

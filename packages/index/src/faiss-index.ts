@@ -195,6 +195,32 @@ export function newNativeIndex(descriptor: string, dim: number, metric: Metric):
   return faissAddon().Index.fromFactory(dim, descriptor, metricType);
 }
 
+/**
+ * The native index rebuilt from its own serialisation after `rewrite` edits the bytes: how
+ * parameters faiss-node has no setter for (IVF nprobe, HNSW efSearch and efConstruction) are
+ * set. It copies the whole index, so kinds do it on the empty index at creation.
+ *
+ * @example
+ * const native = reloadRewritten(newNativeIndex("IVF64,Flat", 128, "l2"), (b) => withIvfProbes(b, 8));
+ */
+export function reloadRewritten(
+  native: NativeIndex,
+  rewrite: (serialised: Buffer) => Buffer,
+): NativeIndex {
+  return faissAddon().Index.fromBuffer(rewrite(native.toBuffer()));
+}
+
+/** Throws `invalid_argument` unless `value` is an integer from `min` to `max`. */
+export function checkInteger(name: string, value: unknown, min: number, max: number): void {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    throw new VectorIndexError(
+      "invalid_argument",
+      `${name} must be an integer from ${min} to ${max}, got ${shown}`,
+    );
+  }
+}
+
 function faissMetricType(metric: Metric): number {
   switch (metric) {
     case "l2":

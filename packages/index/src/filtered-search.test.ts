@@ -84,6 +84,17 @@ describe("filtered search", () => {
     expect(ids.filter((id) => id !== -1).every((id) => mask[id] === 1)).toBe(true);
   });
 
+  it("fills those rows when efSearch is raised past the walk's limit", async () => {
+    const index = await build(createHnswIndex(DIM, "l2", { neighbours: 16, efSearch: 1000 }));
+    const mask = everyNth(40);
+    const result = await index.search(queries, 10, mask);
+    expect(result.k).toBe(10);
+    expect(Array.from(result.ids)).not.toContain(-1);
+    expect(Array.from(result.ids).every((id) => mask[id] === 1)).toBe(true);
+    const flat = await build(createFlatIndex(DIM, "l2"));
+    expect(recallAtK(await flat.search(queries, 10, mask), result)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("returns only allowed ids on IVF, padding where the probed lists run out", async () => {
     const index = await build(createIvfIndex(DIM, "l2", { lists: 8, probes: 2 }));
     const mask = everyNth(25);

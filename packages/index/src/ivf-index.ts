@@ -1,7 +1,5 @@
-import { VectorIndexError } from "./errors.ts";
 import { withIvfProbes } from "./faiss-file.ts";
-import { FaissIndex, newNativeIndex } from "./faiss-index.ts";
-import { faissAddon } from "./native.ts";
+import { checkInteger, FaissIndex, newNativeIndex, reloadRewritten } from "./faiss-index.ts";
 import type { Metric, VectorIndex } from "./types.ts";
 
 export interface IvfOptions {
@@ -38,17 +36,6 @@ export function createIvfIndex(dim: number, metric: Metric, options: IvfOptions)
   checkInteger("probes (IVF nprobe)", probes, 1, lists);
   let native = newNativeIndex(`IVF${lists},Flat`, dim, metric);
   // faiss-node has no nprobe setter; faiss reads it from the serialised header (still empty here).
-  if (probes !== 1)
-    native = faissAddon().Index.fromBuffer(withIvfProbes(native.toBuffer(), probes));
+  if (probes !== 1) native = reloadRewritten(native, (bytes) => withIvfProbes(bytes, probes));
   return new FaissIndex(native, "ivf", metric, { minTrainingVectors: lists });
-}
-
-function checkInteger(name: string, value: unknown, min: number, max: number): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-    throw new VectorIndexError(
-      "invalid_argument",
-      `${name} must be an integer from ${min} to ${max}, got ${shown}`,
-    );
-  }
 }
