@@ -15,3 +15,4 @@ export { DEFAULT_CHUNK_SIZE, exactSearch } from "./search.ts";
 export type { Similarity } from "./similarity.ts";
 export { SIMILARITIES } from "./similarity.ts";
 export type { Vectors } from "./vectors.ts";
+export { normalizedRows } from "./vectors.ts";

@@ -45,3 +45,16 @@ export function inverseNorms(data: Float32Array, dim: number, from: number, to: 
   }
   return out;
 }
+
+/**
+ * The rows of `data` scaled to unit length, in a new array (zero rows stay zero): what exact
+ * search compares under `l2-normalized`, for an index that has to be built on the same vectors.
+ *
+ * @example
+ * normalizedRows(Float32Array.from([3, 4, 0, 0]), 2); // [0.6, 0.8, 0, 0]
+ */
+export function normalizedRows(data: Float32Array, dim: number): Float32Array {
+  const rows = data.length / dim;
+  const scales = inverseNorms(data, dim, 0, rows);
+  return data.map((v, i) => v * (scales[Math.floor(i / dim)] as number));
+}

@@ -48,17 +48,6 @@ describe.each<Metric>(["l2", "ip"])("flat %s index", (metric) => {
 });
 
 describe("flat index", () => {
-  it("reports what it is and numbers vectors in insertion order across adds", async () => {
-    const index = createFlatIndex(3, "l2");
-    expect(index).toMatchObject({ kind: "flat", metric: "l2", dim: 3, size: 0 });
-    await index.add([[0, 0, 0]]);
-    await index.add(new Float32Array([5, 5, 5, 9, 9, 9]));
-    expect(index.size).toBe(3);
-    const { ids, distances } = await index.search([[9, 9, 8]], 3);
-    expect(Array.from(ids)).toEqual([2, 1, 0]);
-    expect(Array.from(distances)).toEqual([1, 2 * 16 + 9, 2 * 81 + 64]);
-  });
-
   it("answers an empty batch of queries with an empty result", async () => {
     const index = createFlatIndex(2, "l2");
     await index.add([[0, 0]]);

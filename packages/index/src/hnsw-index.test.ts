@@ -126,17 +126,6 @@ describe.each<Metric>(["l2", "ip"])("hnsw %s index with efSearch", (metric) => {
 });
 
 describe("hnsw index", () => {
-  it("reports what it is and numbers vectors in insertion order across adds", async () => {
-    const index = createHnswIndex(3, "l2");
-    expect(index).toMatchObject({ kind: "hnsw", metric: "l2", dim: 3, size: 0 });
-    await index.add([[0, 0, 0]]);
-    await index.add(new Float32Array([5, 5, 5, 9, 9, 9]));
-    expect(index.size).toBe(3);
-    const { ids, distances } = await index.search([[9, 9, 8]], 3);
-    expect(Array.from(ids)).toEqual([2, 1, 0]);
-    expect(Array.from(distances)).toEqual([1, 2 * 16 + 9, 2 * 81 + 64]);
-  });
-
   it("keeps faiss's efSearch 16 and efConstruction 40 by default", async () => {
     const dir = await mkdtemp(join(tmpdir(), "atelier-index-"));
     const index = createHnswIndex(DIM, "l2");

@@ -9,7 +9,18 @@ const kinds: [string, (dim: number, metric: Metric) => VectorIndex][] = [
   ["hnsw", (dim, metric) => createHnswIndex(dim, metric, { neighbours: 4 })],
 ];
 
-describe.each(kinds)("%s index", (_, create) => {
+describe.each(kinds)("%s index", (kind, create) => {
+  it("reports what it is and numbers vectors in insertion order across adds", async () => {
+    const index = create(3, "l2");
+    expect(index).toMatchObject({ kind, metric: "l2", dim: 3, size: 0 });
+    await index.add([[0, 0, 0]]);
+    await index.add(new Float32Array([5, 5, 5, 9, 9, 9]));
+    expect(index.size).toBe(3);
+    const { ids, distances } = await index.search([[9, 9, 8]], 3);
+    expect(Array.from(ids)).toEqual([2, 1, 0]);
+    expect(Array.from(distances)).toEqual([1, 2 * 16 + 9, 2 * 81 + 64]);
+  });
+
   it("ranks inner product from largest to smallest", async () => {
     const index = create(2, "ip");
     expect(index.metric).toBe("ip");

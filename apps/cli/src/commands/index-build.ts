@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { normalizedRows } from "@atelier/eval";
 import {
   createFlatIndex,
   createHnswIndex,
@@ -46,7 +47,7 @@ export async function runIndexBuild(options: IndexBuildOptions): Promise<void> {
     command: "index build",
   });
   const dim = features.vectorSize; // 12 attribute chunks of D
-  const vectors = normalizeRows(features.vectors, dim);
+  const vectors = normalizedRows(features.vectors, dim);
   const started = performance.now();
   const index = createIndex(options, dim, catalog.count);
   await index.train(vectors);
@@ -94,18 +95,6 @@ function describe(index: VectorIndex, options: IndexBuildOptions): string {
   const parts = ["inner product on L2-normalised vectors"];
   if (options.kind === "ivf") parts.push(`${ivfLists(options, index.size)} lists`);
   return parts.join(", ");
-}
-
-/** Each row scaled to unit length (zero rows stay zero), in a new array. */
-function normalizeRows(vectors: Float32Array, dim: number): Float32Array {
-  const out = new Float32Array(vectors.length);
-  for (let start = 0; start < vectors.length; start += dim) {
-    let sum = 0;
-    for (let c = start; c < start + dim; c++) sum += (vectors[c] as number) ** 2;
-    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-    for (let c = start; c < start + dim; c++) out[c] = (vectors[c] as number) * scale;
-  }
-  return out;
 }
 
 export const indexBuild: Command = {

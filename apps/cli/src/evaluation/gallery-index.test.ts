@@ -1,11 +1,6 @@
 import { exactSearch, SIMILARITIES } from "@atelier/eval";
 import { describe, expect, it } from "vitest";
-import {
-  buildGalleryIndex,
-  checkIndexFits,
-  indexMetricFor,
-  normalizedRows,
-} from "./gallery-index.ts";
+import { buildGalleryIndex, checkIndexFits, indexMetricFor } from "./gallery-index.ts";
 import type { TestGallery } from "./tasks.ts";
 
 /** `count` varied 3-d items with made-up labels (one attribute). */
@@ -27,13 +22,6 @@ describe("indexMetricFor", () => {
       { metric: "l2", normalized: false },
       { metric: "ip", normalized: true },
     ]);
-  });
-});
-
-describe("normalizedRows", () => {
-  it("scales rows to unit length and leaves zero rows at zero", () => {
-    const rows = normalizedRows(Float32Array.from([3, 4, 0, 0]), 2);
-    expect(rows).toEqual(Float32Array.from([0.6, 0.8, 0, 0]));
   });
 });
 

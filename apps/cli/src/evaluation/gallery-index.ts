@@ -3,7 +3,7 @@
  * `exactSearch`, the default); `hnsw` builds one faiss HNSW index over the gallery (@atelier/index)
  * and ranks with it, while exact search still runs to measure its recall.
  */
-import { DEFAULT_KS, type Similarity } from "@atelier/eval";
+import { DEFAULT_KS, normalizedRows, type Similarity } from "@atelier/eval";
 import { createHnswIndex, type Metric, type SearchResult } from "@atelier/index";
 import type { TestGallery } from "./tasks.ts";
 
@@ -64,18 +64,6 @@ export function checkIndexFits(command: string, index: IndexChoice, galleryCount
         `one is all of it); this gallery has ${galleryCount}: use --index exact`,
     );
   }
-}
-
-/** Rows of `data` scaled to unit length (zero rows stay zero, as in exact search). */
-export function normalizedRows(data: Float32Array, dim: number): Float32Array {
-  const out = new Float32Array(data.length);
-  for (let start = 0; start < data.length; start += dim) {
-    let sum = 0;
-    for (let i = start; i < start + dim; i++) sum += (data[i] as number) ** 2;
-    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-    for (let i = start; i < start + dim; i++) out[i] = (data[i] as number) * scale;
-  }
-  return out;
 }
 
 /**
