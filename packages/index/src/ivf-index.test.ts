@@ -2,25 +2,15 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isVectorIndexError } from "./errors.ts";
 import { readFaissHeader } from "./faiss-file.ts";
 import { createFlatIndex } from "./flat-index.ts";
 import { createIvfIndex } from "./ivf-index.ts";
 import { loadIndex } from "./load-index.ts";
 import { recallAtK } from "./recall.ts";
-import { compareWithBruteForce, randomVectors } from "./test-support.ts";
+import { compareWithBruteForce, randomVectors, rejection } from "./test-support.ts";
 import type { Metric } from "./types.ts";
 
 const DIM = 16;
-
-async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isVectorIndexError(error)) throw new Error(`expected a VectorIndexError, got ${error}`);
-  return error;
-}
 
 describe.each<Metric>(["l2", "ip"])("ivf %s index", (metric) => {
   // Measured (2,000 random 16-d vectors, 16 lists, 100 queries, these seeds; repeatable): recall@10

@@ -2,26 +2,16 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isVectorIndexError } from "./errors.ts";
 import { FAISS_METRIC_TYPE } from "./faiss-file.ts";
 import { createFlatIndex } from "./flat-index.ts";
 import { createHnswIndex } from "./hnsw-index.ts";
 import { loadIndex } from "./load-index.ts";
 import { faissAddon } from "./native.ts";
-import { randomVectors } from "./test-support.ts";
+import { randomVectors, rejection } from "./test-support.ts";
 import type { Metric } from "./types.ts";
 
 const DIM = 16;
 const tempDir = () => mkdtemp(join(tmpdir(), "atelier-index-"));
-
-async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isVectorIndexError(error)) throw new Error(`expected a VectorIndexError, got ${error}`);
-  return error;
-}
 
 describe.each<Metric>(["l2", "ip"])("a saved %s flat index", (metric) => {
   it("reads back with its kind, metric and size, and answers the same", async () => {

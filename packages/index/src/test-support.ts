@@ -1,5 +1,6 @@
 // Helpers for this package's tests: seeded data and a brute-force reference search.
 import { seededRandom, uniformArray } from "@atelier/random";
+import { isVectorIndexError } from "./errors.ts";
 import type { Metric, SearchResult } from "./types.ts";
 
 /** Deterministic uniform [-1, 1) values, so a failure reproduces. */
@@ -87,4 +88,14 @@ export function compareWithBruteForce(
     }
   }
   return problems;
+}
+
+/** The VectorIndexError `promise` rejects with; fails the test when it resolves or throws another. */
+export async function rejection(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!isVectorIndexError(error)) throw new Error(`expected a VectorIndexError, got ${error}`);
+  return error;
 }
