@@ -17,6 +17,17 @@ export interface AdapterHandle {
   close(): Promise<void>;
 }
 
+const BYTEA_OID = 17;
+
+// Prisma 6.19's query compiler sends Bytes arguments as base64 strings (@prisma/adapter-pg decodes
+// them in its mapArg); pglite-prisma-adapter 0.6.1 predates that and passes them on, and PGlite's
+// own bytea serializer accepts only Uint8Array. This accepts both, in PostgreSQL's hex format.
+function serializeBytea(value: unknown): string {
+  if (value instanceof Uint8Array) return `\\x${Buffer.from(value).toString("hex")}`;
+  if (typeof value === "string") return `\\x${Buffer.from(value, "base64").toString("hex")}`;
+  throw new Error("Invalid input for bytea type: expected a Uint8Array or a base64 string");
+}
+
 // PGlite has no locking: two instances on one folder corrupt it. Within one process that is
 // caught here; across processes callers must take turns (see createDb and migrateDatabase).
 const openPgliteDirs = new Set<string>();
@@ -37,7 +48,7 @@ export function openAdapter(target: DatabaseTarget): AdapterHandle {
         );
       }
       mkdirSync(target.dataDir, { recursive: true });
-      const pglite = new PGlite(target.dataDir);
+      const pglite = new PGlite(target.dataDir, { serializers: { [BYTEA_OID]: serializeBytea } });
       openPgliteDirs.add(target.dataDir);
       return {
         // pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10, whose ArgType

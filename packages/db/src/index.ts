@@ -1,5 +1,8 @@
 // @atelier/db: types and named query functions. No side effects on import: connections are
 // opened by createDb from @atelier/db/client. Only this package imports Prisma.
+
+export type { ApiKeyRole } from "./api-keys.ts";
+export { apiKeyRole, createApiKey, revokeApiKey } from "./api-keys.ts";
 export type { DatabaseTarget } from "./database-url.ts";
 export {
   ACCEPTED_DATABASE_URLS,
@@ -7,6 +10,26 @@ export {
   isDatabaseUrlError,
 } from "./database-url.ts";
 export type { Db } from "./db.ts";
+export type {
+  CreateExperimentInput,
+  EventKind,
+  Experiment,
+  ExperimentEvent,
+  ExperimentStatus,
+  Exposure,
+  RecordExposureInput,
+  Variant,
+  VariantInput,
+} from "./experiments.ts";
+export {
+  createExperiment,
+  experimentByKey,
+  exposureEvents,
+  recordEvent,
+  recordExposure,
+} from "./experiments.ts";
+export type { InputIssue } from "./input-error.ts";
+export { InputError, isInputError } from "./input-error.ts";
 export type { ProductInput, ProductIssue } from "./product-input.ts";
 export {
   DEFAULT_LABEL_LENGTH,
@@ -27,3 +50,12 @@ export {
   listProductsByIds,
   upsertProducts,
 } from "./products.ts";
+export type {
+  AppendTurnInput,
+  ChatSession,
+  CreateSessionInput,
+  SessionStartInput,
+  Turn,
+  TurnKind,
+} from "./sessions.ts";
+export { appendTurn, createSession, sessionByToken, sessionTurns, turnPath } from "./sessions.ts";
