@@ -1,3 +1,6 @@
+export type { CatalogFeatures } from "./features/catalog-features.ts";
+export { cachedCatalogFeatures, encodeCatalog, featureRows } from "./features/catalog-features.ts";
+export { cachedFeatures, featureCacheFile } from "./features/feature-cache.ts";
 export type { Catalog, CatalogOptions, CatalogProduct } from "./generate/catalog.ts";
 export { generateCatalog } from "./generate/catalog.ts";
 export { designCount, designOf, designPool, sampleVariant } from "./generate/designs.ts";

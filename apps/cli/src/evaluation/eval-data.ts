@@ -4,10 +4,9 @@
  * before tfjs loads, so that a bad folder or a split without pairs stops the command at once;
  * the features after, made by the encoder or read from `--features`.
  */
-import { type Catalog, type Gallery, testGallery } from "@atelier/catalog";
+import { type Catalog, featureRows, type Gallery, testGallery } from "@atelier/catalog";
 import type { Tf } from "@atelier/ml";
 import { shopping100k } from "@atelier/schema";
-import { featureRows } from "../training/catalog-features.ts";
 import { encodeSplitWith } from "../training/dataset-features.ts";
 import { defaultCatalog, encodeCatalogWith } from "../training/encoder-features.ts";
 import { type EvalFolder, openEvalFolder } from "./folder-data.ts";

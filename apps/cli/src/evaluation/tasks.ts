@@ -3,8 +3,7 @@
  * split's labels and features in query-plans.ts) and the gallery searched (the test split, or
  * for the catalog every item).
  */
-import { type Catalog, testGallery } from "@atelier/catalog";
-import { type CatalogFeatures, featureRows } from "../training/catalog-features.ts";
+import { type Catalog, type CatalogFeatures, featureRows, testGallery } from "@atelier/catalog";
 import { generatedSingleQueries, multiPlan, retrievalTask, singlePlan } from "./query-plans.ts";
 
 /** Queries of one protocol: what a model starts from, the manipulations, what it must find. */

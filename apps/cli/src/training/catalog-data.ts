@@ -2,8 +2,7 @@
  * The procedural catalog's train split as a `TrainSplit`, the input of the one builder of the
  * manipulators' data (manipulator-data.ts) that dataset folders feed as well.
  */
-import { type Catalog, trainGallery } from "@atelier/catalog";
-import { type CatalogFeatures, featureRows } from "./catalog-features.ts";
+import { type Catalog, type CatalogFeatures, featureRows, trainGallery } from "@atelier/catalog";
 import type { TrainSplit } from "./manipulator-data.ts";
 
 /**

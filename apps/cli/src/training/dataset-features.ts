@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { MANIFEST_FILE, progressBar } from "@atelier/catalog";
+import { cachedFeatures, featureCacheFile, MANIFEST_FILE, progressBar } from "@atelier/catalog";
 import { inspectFeatures, isDatasetError, readFeatures } from "@atelier/datasets";
 import { decodeImages } from "@atelier/datasets/images";
 import type { Tf } from "@atelier/ml";
@@ -15,7 +15,6 @@ import type { Encoder } from "@atelier/models";
 import type { AttributeSchema } from "@atelier/schema";
 import type { DatasetSplit } from "./dataset-folder.ts";
 import { type EncoderExpectation, withEncoder } from "./encoder-features.ts";
-import { cachedFeatures, featureCacheFile } from "./feature-cache.ts";
 
 type Images = Parameters<Encoder["encode"]>[0];
 

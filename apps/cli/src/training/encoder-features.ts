@@ -4,11 +4,15 @@
  */
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Catalog, generateCatalog } from "@atelier/catalog";
+import {
+  type Catalog,
+  type CatalogFeatures,
+  cachedCatalogFeatures,
+  generateCatalog,
+} from "@atelier/catalog";
 import type { Tf } from "@atelier/ml";
 import { type Encoder, loadEncoderWeights, readWeights } from "@atelier/models";
 import { shopping100k } from "@atelier/schema";
-import { type CatalogFeatures, cachedCatalogFeatures } from "./catalog-features.ts";
 
 /** The committed default models (`models/` at the repository root; see its model card). */
 export const DEFAULT_MODELS_DIR = fileURLToPath(new URL("../../../../models", import.meta.url));

@@ -4,9 +4,12 @@
  * encoder's weights, keyed by catalog and by a hash of the weights, because memory and MANN
  * training and evaluation all read the same ones (feature-cache.ts).
  */
-import { type Catalog, progressBar, renderCatalogImages } from "@atelier/catalog";
+
 import type { Tf } from "@atelier/ml";
 import type { Encoder } from "@atelier/models";
+import type { Catalog } from "../generate/catalog.ts";
+import { progressBar } from "../generate/progress.ts";
+import { renderCatalogImages } from "../generate/render-pool.ts";
 import { cachedFeatures, featureCacheFile } from "./feature-cache.ts";
 
 type Images = Parameters<Encoder["encode"]>[0];

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Every variable the API reads, validated once (STYLE.md 3). */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Size of the procedural catalog served (seeded into the database when missing). */
+  ATELIER_API_PRODUCTS: z.coerce.number().int().min(1).default(300),
+  ATELIER_API_SEED: z.coerce.number().int().min(0).default(42),
+});
+
+export type ApiEnv = z.infer<typeof envSchema>;
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
+  return envSchema.parse(env);
+}

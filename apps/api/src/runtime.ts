@@ -1,0 +1,92 @@
+/**
+ * What every replica holds in memory: the default MANN, the procedural catalog's encoder features
+ * in a flat faiss index, and the retrieval engine over them. Sessions live in the database only.
+ */
+import { fileURLToPath } from "node:url";
+import {
+  type Catalog,
+  cachedCatalogFeatures,
+  catalogProductInputs,
+  generateCatalog,
+  seedProducts,
+} from "@atelier/catalog";
+import type { Db } from "@atelier/db";
+import { normalizedRows } from "@atelier/eval";
+import { createFlatIndex } from "@atelier/index";
+import { loadTf } from "@atelier/ml";
+import { loadEncoderWeights, loadWeights, type Manipulator, readWeights } from "@atelier/models";
+import { type Labels, shopping100k } from "@atelier/schema";
+import { createRetrievalEngine, type RetrievalEngine } from "@atelier/sessions";
+
+/** The committed default models (`models/` at the repository root). */
+export const DEFAULT_MODELS_DIR = fileURLToPath(new URL("../../../models", import.meta.url));
+
+export interface RuntimeOptions {
+  readonly db: Db;
+  readonly products: number;
+  readonly seed: number;
+  readonly modelsDir?: string;
+}
+
+export interface Runtime {
+  readonly engine: RetrievalEngine;
+  readonly model: string;
+  /** Index position of a product id, or undefined when it is not in the served catalog. */
+  positionOf(productId: string): number | undefined;
+  productIdAt(position: number): string;
+  labelsOf(position: number): Labels;
+  dispose(): void;
+}
+
+/**
+ * Seeds the catalog into the database (idempotent, like `atelier demo`), encodes it with the
+ * default encoder (cached beside its weights) and builds the engine.
+ *
+ * @example
+ * const runtime = await loadRuntime({ db, products: 300, seed: 42 });
+ */
+export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const schema = shopping100k;
+  const modelsDir = options.modelsDir ?? DEFAULT_MODELS_DIR;
+  const tf = await loadTf();
+  const catalog = generateCatalog({ schema, count: options.products, seed: options.seed });
+  await seedProducts(options.db, catalogProductInputs(catalog));
+  const vectors = await encodeCatalog(tf, `${modelsDir}/encoder`, catalog);
+  const mannDir = `${modelsDir}/mann`;
+  const { manifest, bytes } = await readWeights(mannDir);
+  const mann: Manipulator = loadWeights(tf, schema, manifest, bytes, { kind: "mann" });
+  const dim = mann.vectorSize;
+  const index = createFlatIndex(dim, "ip");
+  await index.add(normalizedRows(vectors, dim));
+  const positions = new Map<string, number>();
+  for (let i = 0; i < catalog.count; i++) positions.set(catalog.product(i).id, i);
+  const engine = createRetrievalEngine({
+    tf,
+    manipulator: mann,
+    index,
+    vectorOf: (p) =>
+      p >= 0 && p < catalog.count ? vectors.subarray(p * dim, (p + 1) * dim) : undefined,
+  });
+  return {
+    engine,
+    model: "mann",
+    positionOf: (id) => positions.get(id),
+    productIdAt: (p) => catalog.product(p).id,
+    labelsOf: (p) => catalog.labelsOf(p),
+    dispose: () => mann.dispose(),
+  };
+}
+
+async function encodeCatalog(
+  tf: Awaited<ReturnType<typeof loadTf>>,
+  encoderDir: string,
+  catalog: Catalog,
+): Promise<Float32Array> {
+  const { manifest, bytes } = await readWeights(encoderDir);
+  const encoder = loadEncoderWeights(tf, catalog.schema, manifest, bytes);
+  try {
+    return (await cachedCatalogFeatures(tf, encoder, encoderDir, bytes, catalog)).vectors;
+  } finally {
+    encoder.dispose();
+  }
+}
