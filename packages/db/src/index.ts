@@ -1,6 +1,23 @@
 // @atelier/db: types and named query functions. No side effects on import: connections are
 // opened by createDb from @atelier/db/client. Only this package imports Prisma.
 
+export type {
+  ListSessionsInput,
+  ReplayExposure,
+  ReplayTurn,
+  SessionOutcome,
+  SessionPage,
+  SessionReplay,
+} from "./analytics.ts";
+export { listSessions, sessionReplay } from "./analytics.ts";
+export type { SessionAggregates, SessionAggregatesInput } from "./analytics-aggregates.ts";
+export { sessionAggregates } from "./analytics-aggregates.ts";
+export type {
+  ExperimentCountsInput,
+  MetricSums,
+  VariantCounts,
+} from "./analytics-experiments.ts";
+export { experimentCounts } from "./analytics-experiments.ts";
 export type { ApiKeyRole } from "./api-keys.ts";
 export { apiKeyRole, createApiKey, revokeApiKey } from "./api-keys.ts";
 export type { DatabaseTarget } from "./database-url.ts";
@@ -50,12 +67,7 @@ export {
   listProductsByIds,
   upsertProducts,
 } from "./products.ts";
-export type {
-  AppendTurnInput,
-  ChatSession,
-  CreateSessionInput,
-  SessionStartInput,
-  Turn,
-  TurnKind,
-} from "./sessions.ts";
-export { appendTurn, createSession, sessionByToken, sessionTurns, turnPath } from "./sessions.ts";
+export type { ChatSession, CreateSessionInput, SessionStartInput } from "./sessions.ts";
+export { createSession, sessionByToken } from "./sessions.ts";
+export type { AppendTurnInput, Turn, TurnKind } from "./turns.ts";
+export { appendTurn, sessionTurns, turnPath } from "./turns.ts";

@@ -11,15 +11,9 @@ import {
   recordExposure,
 } from "./experiments.ts";
 import { isInputError } from "./input-error.ts";
-import {
-  type AppendTurnInput,
-  appendTurn,
-  createSession,
-  sessionByToken,
-  sessionTurns,
-  turnPath,
-} from "./sessions.ts";
+import { createSession, sessionByToken } from "./sessions.ts";
 import { testBackends } from "./test-backends.ts";
+import { type AppendTurnInput, appendTurn, sessionTurns, turnPath } from "./turns.ts";
 
 /** Bytes covering every value, so an encoding bug (text, sign, NUL) cannot hide. */
 const stateBytes = (seed: number) =>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "./db.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
-import { InputError, idSchema, parseInput, rankedIdsSchema, textSchema } from "./input-error.ts";
+import { idSchema, parseInput, textSchema } from "./input-error.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
 
 /** How a session began: from a product, from attribute values, or from the shopper's text. */
@@ -30,49 +30,8 @@ export interface ChatSession {
   readonly createdAt: Date;
 }
 
-export type TurnKind = "start" | "manipulate" | "undo" | "reference";
-
-export interface AppendTurnInput {
-  readonly sessionId: string;
-  /** The turn this one continues from; null only for the session's first ("start") turn. */
-  readonly parentId: string | null;
-  readonly kind: TurnKind;
-  readonly inputText?: string | null;
-  /** The structured manipulations applied, as JSON objects. */
-  readonly manipulations?: readonly Prisma.InputJsonObject[];
-  /** Serialised session state after the turn (see DESIGN.md, "Session state"). */
-  readonly state: Uint8Array;
-  /** Best first; `scores[i]` is the score of `rankedProductIds[i]`. */
-  readonly rankedProductIds: readonly string[];
-  readonly scores: readonly number[];
-  readonly model: string;
-  readonly variantId?: string | null;
-  readonly latencyMs: number;
-}
-
-/** A stored turn. */
-export interface Turn {
-  readonly id: string;
-  readonly sessionId: string;
-  /** 1, 2, 3, ... in the order the session's turns were stored. */
-  readonly seq: number;
-  readonly parentId: string | null;
-  readonly kind: TurnKind;
-  readonly inputText: string | null;
-  readonly manipulations: Prisma.JsonValue;
-  readonly state: Uint8Array;
-  readonly rankedProductIds: string[];
-  readonly scores: number[];
-  readonly model: string;
-  readonly variantId: string | null;
-  readonly latencyMs: number;
-  readonly createdAt: Date;
-}
-
 // A session token is prefixed so a leaked one is recognisable; only its sha-256 is stored.
 const TOKEN_PREFIX = "ats_";
-// DESIGN.md sizes the state at 12 x D floats plus controller state (tens of KB); 4 MiB is ample.
-const MAX_STATE_BYTES = 4 * 1024 * 1024;
 
 const startSchema = z.discriminatedUnion(
   "kind",
@@ -97,49 +56,8 @@ const createSessionSchema = z.object({
   variantId: idSchema.nullish(),
 });
 
-const appendTurnSchema = z
-  .object({
-    sessionId: idSchema,
-    parentId: idSchema.nullable(),
-    kind: z.enum(["start", "manipulate", "undo", "reference"], {
-      error: "must be start, manipulate, undo or reference",
-    }),
-    inputText: textSchema(2000).nullish(),
-    manipulations: z
-      .array(z.record(z.string(), z.json()), { error: "must be an array of objects" })
-      .max(64, { error: "must hold at most 64 manipulations" })
-      .default([]),
-    state: z
-      .instanceof(Uint8Array, { error: "must be a Uint8Array" })
-      .refine((bytes) => bytes.byteLength <= MAX_STATE_BYTES, {
-        error: `must be at most ${MAX_STATE_BYTES} bytes`,
-      }),
-    rankedProductIds: rankedIdsSchema,
-    scores: z.array(z.number({ error: "must be a number" }).finite(), {
-      error: "must be an array of numbers",
-    }),
-    model: idSchema,
-    variantId: idSchema.nullish(),
-    latencyMs: z.int({ error: "must be an integer" }).min(0).max(2_147_483_647),
-  })
-  .superRefine((turn, ctx) => {
-    if (turn.scores.length !== turn.rankedProductIds.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["scores"],
-        message: `must hold one score per ranked product (${turn.rankedProductIds.length}), got ${turn.scores.length}`,
-      });
-    }
-    if ((turn.parentId === null) !== (turn.kind === "start")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["parentId"],
-        message: 'must be null for a "start" turn and only for it',
-      });
-    }
-  });
-
-const sessionSelect = {
+/** Internal: the columns a {@link ChatSession} is read from (shared with the analytics queries). */
+export const sessionSelect = {
   id: true,
   userId: true,
   startKind: true,
@@ -155,7 +73,8 @@ const sessionSelect = {
 
 type SessionRow = Prisma.ChatSessionGetPayload<{ select: typeof sessionSelect }>;
 
-function toSession(row: SessionRow): ChatSession {
+/** Internal: a selected row as a {@link ChatSession}. */
+export function toSession(row: SessionRow): ChatSession {
   const { startKind, startProductId, startAttributes, startText, ...rest } = row;
   // The CHECK constraint chat_sessions_start_matches_kind guarantees the matching column is set.
   let start: SessionStartInput;
@@ -224,118 +143,4 @@ export async function sessionByToken(db: Db, token: string): Promise<ChatSession
     select: sessionSelect,
   });
   return row ? toSession(row) : null;
-}
-
-const turnSelect = {
-  id: true,
-  sessionId: true,
-  seq: true,
-  parentId: true,
-  kind: true,
-  inputText: true,
-  manipulations: true,
-  state: true,
-  rankedProductIds: true,
-  scores: true,
-  model: true,
-  variantId: true,
-  latencyMs: true,
-  createdAt: true,
-} as const satisfies Prisma.TurnSelect;
-
-/**
- * Stores a turn and makes it the session's current turn, in one transaction. Refused (nothing
- * written) when the session is unknown, when the parent is not one of its turns, or when a second
- * root is added. Undo and branching are turns whose parent is an earlier turn.
- *
- * @example
- * const root = await appendTurn(db, { sessionId, parentId: null, kind: "start", state, ... });
- * await appendTurn(db, { sessionId, parentId: root.id, kind: "manipulate", ... });
- */
-export async function appendTurn(db: Db, input: AppendTurnInput): Promise<Turn> {
-  const valid = parseInput("appendTurn", appendTurnSchema, input);
-  const refuse = (field: string, message: string) =>
-    new InputError("appendTurn", [{ field, message }]);
-  return db.prisma.$transaction(async (tx) => {
-    const session = await tx.chatSession.findUnique({
-      where: { id: valid.sessionId },
-      select: { id: true, turnCount: true },
-    });
-    if (!session) throw refuse("sessionId", `no session "${valid.sessionId}"`);
-    if (valid.parentId === null) {
-      if (session.turnCount > 0) throw refuse("parentId", "the session already has its start turn");
-    } else {
-      const parent = await tx.turn.findUnique({
-        where: { id: valid.parentId },
-        select: { sessionId: true },
-      });
-      if (parent?.sessionId !== valid.sessionId) {
-        throw refuse("parentId", `turn "${valid.parentId}" is not in session "${valid.sessionId}"`);
-      }
-    }
-    const turn = await tx.turn.create({
-      data: {
-        sessionId: valid.sessionId,
-        seq: session.turnCount + 1,
-        parentId: valid.parentId,
-        kind: valid.kind,
-        inputText: valid.inputText ?? null,
-        manipulations: valid.manipulations as Prisma.InputJsonValue,
-        state: valid.state as Uint8Array<ArrayBuffer>,
-        rankedProductIds: valid.rankedProductIds,
-        scores: valid.scores,
-        model: valid.model,
-        variantId: valid.variantId ?? null,
-        latencyMs: valid.latencyMs,
-      },
-      select: turnSelect,
-    });
-    await tx.chatSession.update({
-      where: { id: valid.sessionId },
-      data: { currentTurnId: turn.id, turnCount: { increment: 1 } },
-    });
-    return turn;
-  });
-}
-
-/**
- * The turns from the session's root to `turnId`, in that order (for replay, undo and branching);
- * empty when the turn is unknown.
- *
- * @example
- * (await turnPath(db, turn.id)).map((t) => t.kind); // ["start", "manipulate", "undo"]
- */
-export async function turnPath(db: Db, turnId: string): Promise<Turn[]> {
-  const target = await db.prisma.turn.findUnique({
-    where: { id: turnId },
-    select: { sessionId: true },
-  });
-  if (!target) return [];
-  // Sessions hold tens of turns, so walking the parent links of all of them in memory is cheaper
-  // and more portable (PGlite and node-postgres alike) than a recursive CTE through $queryRaw.
-  const links = await db.prisma.turn.findMany({
-    where: { sessionId: target.sessionId },
-    select: { id: true, parentId: true },
-  });
-  const parentOf = new Map(links.map((link) => [link.id, link.parentId]));
-  const ids: string[] = [];
-  for (let id: string | null | undefined = turnId; id; id = parentOf.get(id)) ids.push(id);
-  ids.reverse();
-  const turns = await db.prisma.turn.findMany({ where: { id: { in: ids } }, select: turnSelect });
-  const byId = new Map(turns.map((turn) => [turn.id, turn]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-/**
- * Every turn of a session in the order they were stored (the whole tree, for replay).
- *
- * @example
- * (await sessionTurns(db, session.id)).length; // session.turnCount
- */
-export async function sessionTurns(db: Db, sessionId: string): Promise<Turn[]> {
-  return db.prisma.turn.findMany({
-    where: { sessionId },
-    orderBy: { seq: "asc" },
-    select: turnSelect,
-  });
 }
