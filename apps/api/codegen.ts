@@ -10,6 +10,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         immutableTypes: true,
+        scalars: { DateTime: "Date", JSON: "unknown" },
         mappers: {
           Session: "../models.ts#SessionModel",
           Turn: "../models.ts#TurnModel",

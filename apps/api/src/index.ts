@@ -1,8 +1,11 @@
 export type { ApiContext } from "./context.ts";
-export { ApiErrorCode, formatError } from "./errors.ts";
+export { ApiErrorCode, badUserInput, formatError, isBadUserInputError } from "./errors.ts";
+export type { Loaders } from "./loaders.ts";
+export { createLoaders } from "./loaders.ts";
+export { MAX_K, MAX_PAGE, RESULTS_PER_TURN } from "./ranking.ts";
 export type { Runtime, RuntimeOptions } from "./runtime.ts";
 export { DEFAULT_MODELS_DIR, loadRuntime } from "./runtime.ts";
 export type { ApiServer } from "./server.ts";
 export { startApiServer } from "./server.ts";
 export type { SessionService } from "./session-service.ts";
-export { createSessionService, RESULTS_PER_TURN } from "./session-service.ts";
+export { createSessionService } from "./session-service.ts";

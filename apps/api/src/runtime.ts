@@ -31,6 +31,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   readonly engine: RetrievalEngine;
   readonly model: string;
+  /** How many products the served catalog holds (positions 0 .. productCount - 1). */
+  readonly productCount: number;
   /** Index position of a product id, or undefined when it is not in the served catalog. */
   positionOf(productId: string): number | undefined;
   productIdAt(position: number): string;
@@ -70,6 +72,7 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
   return {
     engine,
     model: "mann",
+    productCount: catalog.count,
     positionOf: (id) => positions.get(id),
     productIdAt: (p) => catalog.product(p).id,
     labelsOf: (p) => catalog.labelsOf(p),

@@ -4,6 +4,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import type { Db } from "@atelier/db";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors.ts";
+import { createLoaders } from "./loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 import type { Runtime } from "./runtime.ts";
 import { createSessionService } from "./session-service.ts";
@@ -27,10 +28,12 @@ export async function startApiServer(options: {
   port: number;
 }): Promise<ApiServer> {
   const server = new ApolloServer<ApiContext>({ typeDefs, resolvers, formatError });
-  const sessions = createSessionService(options.db, options.runtime);
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port },
-    context: async () => ({ sessions }),
+    // A service per request: its DataLoaders batch and cache only that request's reads.
+    context: async () => ({
+      sessions: createSessionService(options.db, options.runtime, createLoaders(options.db)),
+    }),
   });
   return { url, stop: () => server.stop() };
 }

@@ -1,47 +1,66 @@
 /**
  * Sessions and turns (issue 6, item 2): every call loads what it needs from the database, so any
  * replica serves any session. Expected failures are returned as tagged values (the schema's
- * unions); anything else throws.
+ * unions); malformed arguments throw a BAD_USER_INPUT GraphQLError; anything else throws.
+ * One service per request: its loaders batch and cache that request's reads.
  */
 
-import type { Db } from "@atelier/db";
-import {
-  appendTurn,
-  type ChatSession,
-  createSession,
-  listProductsByIds,
-  sessionByToken,
-  sessionTurns,
-  type Turn,
-  turnPath,
-} from "@atelier/db";
+import type { ChatSession, Db, SessionStartInput, Turn } from "@atelier/db";
+import { appendTurn, createSession, sessionByToken } from "@atelier/db";
 import { parseTurn } from "@atelier/parser";
 import type { Labels, Manipulation } from "@atelier/schema";
-import { isRetrievalError, type TurnResult } from "@atelier/sessions";
+import { isRetrievalError } from "@atelier/sessions";
+import { decodeTurnCursor, encodeTurnCursor } from "./cursor.ts";
+import { badUserInput } from "./errors.ts";
+import { createLoaders, type Loaders } from "./loaders.ts";
 import type { SessionModel } from "./models.ts";
+import { checkedK, MAX_PAGE, rankedWithout } from "./ranking.ts";
+import {
+  type AttributeValue,
+  bestMatch,
+  manipulationsOf,
+  pathTo,
+  referenceOf,
+} from "./reference.ts";
 import type { Runtime } from "./runtime.ts";
 
 const UNKNOWN_ATTRIBUTE_CODES = new Set(["unknown-attribute", "unknown-value", "bad-manipulation"]);
 
-/** How many ranked products each turn stores and shows. */
-export const RESULTS_PER_TURN = 20;
-
 type Fail<T extends string, X = object> = { readonly __typename: T; readonly message: string } & X;
 export type SessionNotFound = Fail<"SessionNotFound">;
+export type UnknownProduct = Fail<"UnknownProduct", { productId: string }>;
+export type NothingParsed = Fail<"NothingParsed", { reply: string }>;
+export type UnknownAttribute = Fail<"UnknownAttribute">;
 export type TurnPayload = { readonly __typename: "TurnPayload"; session: SessionModel; turn: Turn };
+
+export type StartOutcome =
+  | { __typename: "StartSessionPayload"; token: string; session: SessionModel }
+  | UnknownProduct
+  | UnknownAttribute
+  | NothingParsed;
 
 export type SendTurnOutcome =
   | TurnPayload
   | SessionNotFound
   | Fail<"UnknownTurn", { turnId: string }>
-  | Fail<"NothingParsed", { reply: string }>
-  | Fail<"UnknownAttribute">;
+  | NothingParsed
+  | UnknownAttribute
+  | UnknownProduct;
+
+export interface StartRequest {
+  readonly productId?: string | null;
+  readonly attributes?: readonly AttributeValue[] | null;
+  readonly text?: string | null;
+  readonly k?: number | null;
+}
 
 export interface SendTurnRequest {
   readonly token: string;
   readonly text?: string | null;
   readonly manipulations?: readonly ManipulationRequest[] | null;
   readonly parentTurnId?: string | null;
+  readonly useProductId?: string | null;
+  readonly k?: number | null;
 }
 
 /** A manipulation as GraphQL inputs carry it (absent fields may be null). */
@@ -51,51 +70,72 @@ export interface ManipulationRequest {
   readonly add?: string | null;
 }
 
-const cleanManipulation = ({ attribute, remove, add }: ManipulationRequest): Manipulation => ({
-  attribute,
-  ...(remove != null && { remove }),
-  ...(add != null && { add }),
-});
-
 export interface RankedProduct {
   readonly id: string;
   readonly title: string;
   readonly score: number;
 }
 
+export interface TurnPage {
+  readonly edges: { cursor: string; node: Turn }[];
+  readonly pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  readonly totalCount: number;
+}
+
 export interface SessionService {
-  start(
-    productId: string,
-  ): Promise<
-    | { __typename: "StartSessionPayload"; token: string; session: SessionModel }
-    | Fail<"UnknownProduct", { productId: string }>
-  >;
+  start(request: StartRequest): Promise<StartOutcome>;
   session(token: string): Promise<SessionModel | SessionNotFound>;
   sendTurn(request: SendTurnRequest): Promise<SendTurnOutcome>;
   undo(token: string): Promise<TurnPayload | SessionNotFound | Fail<"NothingToUndo">>;
-  turns(sessionId: string): Promise<Turn[]>;
-  turn(turnId: string | null): Promise<Turn | null>;
+  turns(
+    sessionId: string,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<TurnPage>;
+  turn(sessionId: string, turnId: string | null): Promise<Turn | null>;
   products(turn: Turn): Promise<RankedProduct[]>;
 }
 
 const notFound: SessionNotFound = { __typename: "SessionNotFound", message: "No such session" };
 const sessionModel = (session: ChatSession): SessionModel => ({ __typename: "Session", session });
+const nothingParsed = (message: string, reply: string): NothingParsed => ({
+  __typename: "NothingParsed",
+  message,
+  reply,
+});
+const unknownProduct = (productId: string): UnknownProduct => ({
+  __typename: "UnknownProduct",
+  message: `No product "${productId}" in the served catalog`,
+  productId,
+});
+
+const cleanManipulation = ({ attribute, remove, add }: ManipulationRequest): Manipulation => ({
+  attribute,
+  ...(remove != null && { remove }),
+  ...(add != null && { add }),
+});
 
 /**
  * @example
- * const sessions = createSessionService(db, runtime);
- * const started = await sessions.start("s42-000001");
+ * const sessions = createSessionService(db, runtime); // one per request
+ * const started = await sessions.start({ productId: "s42-000001", k: 10 });
  */
-export function createSessionService(db: Db, runtime: Runtime): SessionService {
-  const rank = { k: RESULTS_PER_TURN };
-
+export function createSessionService(
+  db: Db,
+  runtime: Runtime,
+  loaders: Loaders = createLoaders(db),
+): SessionService {
   const persist = async (
     session: ChatSession,
     parentId: string | null,
     kind: Turn["kind"],
-    result: Pick<TurnResult, "state"> & { ids: string[]; scores: number[] },
+    result: { state: Uint8Array; ids: string[]; scores: number[] },
     began: number,
-    extra: { text?: string | null; manipulations?: readonly Manipulation[] } = {},
+    extra: { text?: string | null; manipulations?: readonly object[] } = {},
   ): Promise<TurnPayload> => {
     const turn = await appendTurn(db, {
       sessionId: session.id,
@@ -109,6 +149,7 @@ export function createSessionService(db: Db, runtime: Runtime): SessionService {
       model: runtime.model,
       latencyMs: Math.round(performance.now() - began),
     });
+    loaders.sessionTurns.clear(session.id);
     return {
       __typename: "TurnPayload",
       session: sessionModel({ ...session, currentTurnId: turn.id, turnCount: turn.seq }),
@@ -116,42 +157,118 @@ export function createSessionService(db: Db, runtime: Runtime): SessionService {
     };
   };
 
-  const rankedOf = (result: TurnResult) => ({
-    state: result.state,
-    ids: Array.from(result.ranked.ids, (p) => runtime.productIdAt(p)),
-    scores: Array.from(result.ranked.scores),
-  });
+  const turnOf = async (sessionId: string, turnId: string | null) =>
+    turnId
+      ? ((await loaders.sessionTurns.load(sessionId)).find((t) => t.id === turnId) ?? null)
+      : null;
 
-  /** The reference's labels with every manipulation on the path to `turnId` applied. */
-  const labelsAt = async (session: ChatSession, turnId: string): Promise<Labels> => {
-    const start =
-      session.start.kind === "product" ? runtime.positionOf(session.start.productId) : undefined;
+  /** The reference product of the path to `turnId`, and its labels with the path's changes. */
+  const referenceAt = async (session: ChatSession, turnId: string) => {
+    const path = pathTo(await loaders.sessionTurns.load(session.id), turnId);
+    let from = path.findLastIndex((t) => referenceOf(t) !== undefined);
+    const reference =
+      from >= 0
+        ? referenceOf(path[from] as Turn)
+        : session.start.kind === "product"
+          ? session.start.productId
+          : undefined;
+    from = Math.max(from, 0);
+    const position = reference === undefined ? undefined : runtime.positionOf(reference);
     const labels: Record<string, string | null> =
-      start === undefined ? {} : { ...runtime.labelsOf(start) };
-    for (const turn of await turnPath(db, turnId)) {
+      position === undefined ? {} : { ...runtime.labelsOf(position) };
+    for (const turn of path.slice(from)) {
       for (const m of manipulationsOf(turn)) labels[m.attribute] = m.add ?? null;
     }
-    return labels;
+    return { reference, labels: labels as Labels };
+  };
+
+  /** The attribute values a start request names, or a failure. */
+  const startValues = (request: StartRequest): AttributeValue[] | NothingParsed => {
+    if (request.attributes) return [...request.attributes];
+    const parsed = parseTurn(request.text ?? "", { labels: {} });
+    const values = parsed.manipulations.flatMap((m) =>
+      m.add ? [{ attribute: m.attribute, value: m.add }] : [],
+    );
+    return values.length > 0
+      ? values
+      : nothingParsed(
+          "The text named no attribute value",
+          parsed.reply ?? "Tell me what you are looking for, e.g. a navy dress.",
+        );
+  };
+
+  const referenceTurn = async (
+    session: ChatSession,
+    parent: Turn,
+    productId: string,
+    k: number,
+    began: number,
+    text: string | null | undefined,
+  ): Promise<TurnPayload | UnknownProduct> => {
+    const position = runtime.positionOf(productId);
+    if (position === undefined) return unknownProduct(productId);
+    const ranked = await rankedWithout(runtime, k, productId, (k) =>
+      runtime.engine.startFromProduct(position, { k }),
+    );
+    return persist(session, parent.id, "reference", ranked, began, {
+      text,
+      manipulations: [{ reference: productId }],
+    });
   };
 
   return {
-    async start(productId) {
+    async start(request) {
       const began = performance.now();
-      const position = runtime.positionOf(productId);
-      if (position === undefined) {
-        return {
-          __typename: "UnknownProduct",
-          message: `No product "${productId}" in the served catalog`,
-          productId,
-        };
+      const k = checkedK(request.k);
+      const given = [request.productId, request.attributes, request.text].filter((v) => v != null);
+      if (given.length !== 1) {
+        throw badUserInput("Give exactly one of productId, attributes and text", "input");
       }
-      const result = await runtime.engine.startFromProduct(position, rank);
+      if (request.attributes?.length === 0) {
+        throw badUserInput("attributes must not be empty", "attributes");
+      }
+      let position: number;
+      let changes: Manipulation[] = [];
+      let start: SessionStartInput;
+      if (request.productId != null) {
+        const found = runtime.positionOf(request.productId);
+        if (found === undefined) return unknownProduct(request.productId);
+        position = found;
+        start = { kind: "product", productId: request.productId };
+      } else {
+        const values = startValues(request);
+        if (!Array.isArray(values)) return values;
+        ({ position, manipulations: changes } = bestMatch(runtime, values));
+        start =
+          request.text != null
+            ? { kind: "text", text: request.text }
+            : {
+                kind: "attributes",
+                attributes: Object.fromEntries(values.map((v) => [v.attribute, v.value])),
+              };
+      }
+      const productId = runtime.productIdAt(position);
+      let ranked: Awaited<ReturnType<typeof rankedWithout>>;
+      try {
+        ranked = await rankedWithout(runtime, k, productId, async (k) => {
+          const first = await runtime.engine.startFromProduct(position, { k });
+          return changes.length === 0 ? first : runtime.engine.turn(first.state, changes, { k });
+        });
+      } catch (error) {
+        if (isRetrievalError(error) && UNKNOWN_ATTRIBUTE_CODES.has(error.code)) {
+          return { __typename: "UnknownAttribute", message: error.message };
+        }
+        throw error;
+      }
       const { session, token } = await createSession(db, {
         userId: "anonymous",
-        start: { kind: "product", productId },
+        start,
         model: runtime.model,
       });
-      const { session: current } = await persist(session, null, "start", rankedOf(result), began);
+      const { session: current } = await persist(session, null, "start", ranked, began, {
+        text: request.text,
+        manipulations: [{ reference: productId }, ...changes],
+      });
       return { __typename: "StartSessionPayload", token, session: current };
     },
 
@@ -162,10 +279,11 @@ export function createSessionService(db: Db, runtime: Runtime): SessionService {
 
     async sendTurn(request) {
       const began = performance.now();
+      const k = checkedK(request.k);
       const session = await sessionByToken(db, request.token);
       if (!session) return notFound;
       const parentId = request.parentTurnId ?? session.currentTurnId;
-      const parent = parentId ? await turnOf(db, session.id, parentId) : null;
+      const parent = await turnOf(session.id, parentId);
       if (!parent) {
         const turnId = parentId ?? "";
         return {
@@ -174,37 +292,49 @@ export function createSessionService(db: Db, runtime: Runtime): SessionService {
           turnId,
         };
       }
+      if (request.useProductId != null) {
+        return referenceTurn(session, parent, request.useProductId, k, began, request.text);
+      }
+      const { reference, labels } = await referenceAt(session, parent.id);
       let manipulations: readonly Manipulation[] = (request.manipulations ?? []).map(
         cleanManipulation,
       );
       if (request.text) {
-        const parsed = parseTurn(request.text, { labels: await labelsAt(session, parent.id) });
+        const parsed = parseTurn(request.text, { labels });
+        const use = parsed.commands.find((c) => c.type === "useReference");
+        if (use) {
+          const productId = parent.rankedProductIds[use.item - 1];
+          if (productId === undefined) {
+            return nothingParsed(
+              `No item ${use.item} in the current ranking`,
+              `There is no item ${use.item}; pick one from 1 to ${parent.rankedProductIds.length}.`,
+            );
+          }
+          return referenceTurn(session, parent, productId, k, began, request.text);
+        }
         if (parsed.manipulations.length === 0) {
-          return {
-            __typename: "NothingParsed",
-            message: "The text named no attribute change",
-            reply: parsed.reply ?? "Sorry, I did not understand what to change.",
-          };
+          return nothingParsed(
+            "The text named no attribute change",
+            parsed.reply ?? "Sorry, I did not understand what to change.",
+          );
         }
         manipulations = [...manipulations, ...parsed.manipulations];
       }
       if (manipulations.length === 0) {
-        return {
-          __typename: "NothingParsed",
-          message: "No text or manipulations",
-          reply: "What should change?",
-        };
+        return nothingParsed("No text or manipulations", "What should change?");
       }
-      let result: TurnResult;
+      let ranked: Awaited<ReturnType<typeof rankedWithout>>;
       try {
-        result = await runtime.engine.turn(parent.state, manipulations, rank);
+        ranked = await rankedWithout(runtime, k, reference, (k) =>
+          runtime.engine.turn(parent.state, manipulations, { k }),
+        );
       } catch (error) {
         if (isRetrievalError(error) && UNKNOWN_ATTRIBUTE_CODES.has(error.code)) {
           return { __typename: "UnknownAttribute", message: error.message };
         }
         throw error;
       }
-      return persist(session, parent.id, "manipulate", rankedOf(result), began, {
+      return persist(session, parent.id, "manipulate", ranked, began, {
         text: request.text,
         manipulations,
       });
@@ -214,11 +344,9 @@ export function createSessionService(db: Db, runtime: Runtime): SessionService {
       const began = performance.now();
       const session = await sessionByToken(db, token);
       if (!session) return notFound;
-      const current = session.currentTurnId
-        ? await turnOf(db, session.id, session.currentTurnId)
-        : null;
-      const back = current?.parentId ? await turnOf(db, session.id, current.parentId) : null;
-      if (!current?.parentId || !back) {
+      const current = await turnOf(session.id, session.currentTurnId);
+      const back = await turnOf(session.id, current?.parentId ?? null);
+      if (!back) {
         return { __typename: "NothingToUndo", message: "The session is at its first turn" };
       }
       // The undo turn is a child of the turn it returns to (a sibling of the undone one) and
@@ -232,27 +360,41 @@ export function createSessionService(db: Db, runtime: Runtime): SessionService {
       );
     },
 
-    turns: (sessionId) => sessionTurns(db, sessionId),
-    turn: async (turnId) => (turnId ? ((await turnPath(db, turnId)).at(-1) ?? null) : null),
+    async turns(sessionId, { first, after }) {
+      const size = first ?? 50;
+      if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
+        throw badUserInput(`first must be an integer from 1 to ${MAX_PAGE}, got ${size}`, "first");
+      }
+      const afterSeq = after == null ? 0 : decodeTurnCursor(after);
+      const all = await loaders.sessionTurns.load(sessionId);
+      const rest = all.filter((t) => t.seq > afterSeq);
+      const edges = rest
+        .slice(0, size)
+        .map((node) => ({ cursor: encodeTurnCursor(node.seq), node }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: rest.length > size,
+          hasPreviousPage: afterSeq > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+        totalCount: all.length,
+      };
+    },
+
+    turn: (sessionId, turnId) => turnOf(sessionId, turnId),
 
     async products(turn) {
-      const rows = await listProductsByIds(db, turn.rankedProductIds);
-      const titles = new Map(rows.map((p) => [p.id, p.title]));
-      return turn.rankedProductIds.map((id, i) => ({
-        id,
-        title: titles.get(id) ?? "",
-        score: turn.scores[i] ?? 0,
-      }));
+      const rows = await loaders.products.loadMany(turn.rankedProductIds);
+      return turn.rankedProductIds.map((id, i) => {
+        const row = rows[i];
+        return {
+          id,
+          title: row && !(row instanceof Error) ? row.title : "",
+          score: turn.scores[i] ?? 0,
+        };
+      });
     },
   };
-}
-
-async function turnOf(db: Db, sessionId: string, turnId: string): Promise<Turn | null> {
-  const turn = (await turnPath(db, turnId)).at(-1);
-  return turn?.sessionId === sessionId ? turn : null;
-}
-
-/** The manipulations stored with a turn (JSON objects written by `persist`). */
-export function manipulationsOf(turn: Turn): Manipulation[] {
-  return Array.isArray(turn.manipulations) ? (turn.manipulations as unknown as Manipulation[]) : [];
 }

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SessionModel, TurnModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -12,18 +12,20 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 8601 date-time in UTC, e.g. 2026-01-31T12:00:00.000Z. */
+  DateTime: { input: Date; output: Date; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type AttributeValueInput = {
+  readonly attribute: Scalars['String']['input'];
+  readonly value: Scalars['String']['input'];
 };
 
 /** An expected failure, returned as a value. */
 export type Failure = {
   readonly message: Scalars['String']['output'];
-};
-
-export type Manipulation = {
-  readonly __typename?: 'Manipulation';
-  readonly add?: Maybe<Scalars['String']['output']>;
-  readonly attribute: Scalars['String']['output'];
-  readonly remove?: Maybe<Scalars['String']['output']>;
 };
 
 /** One attribute change: remove the old value, add the new one, or both. */
@@ -37,7 +39,10 @@ export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Applies text (parsed on the server) or structured manipulations to a turn of the session. */
   readonly sendTurn: SendTurnResult;
-  /** Starts a session from a catalog product; returns the session's token (shown only here). */
+  /**
+   * Starts a session from a catalog product, from attribute values or from text; returns the
+   * session's token (shown only here).
+   */
   readonly startSession: StartSessionResult;
   /**
    * Steps back one turn: appends a turn of kind UNDO beside the current one (its parent is the
@@ -73,6 +78,14 @@ export type NothingToUndo = Failure & {
   readonly message: Scalars['String']['output'];
 };
 
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  readonly hasNextPage: Scalars['Boolean']['output'];
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
  * every turn stores the memory state, the ranked products, its manipulations and latency, so any
@@ -103,22 +116,36 @@ export type RankedProduct = {
 };
 
 export type SendTurnInput = {
+  /** Products ranked, 1 to 100 (default 20); the current reference is never among them. */
+  readonly k?: InputMaybe<Scalars['Int']['input']>;
   readonly manipulations?: InputMaybe<ReadonlyArray<ManipulationInput>>;
   /** The turn to continue from (a branch); omitted: the session's current turn. */
   readonly parentTurnId?: InputMaybe<Scalars['ID']['input']>;
   /** Chat text, parsed with @atelier/parser. Either text or manipulations. */
   readonly text?: InputMaybe<Scalars['String']['input']>;
   readonly token: Scalars['String']['input'];
+  /**
+   * Use this product as the new reference: appends a turn of kind REFERENCE that restarts the
+   * memory from it, in the same session tree. The text "use item N as reference" does the same
+   * with item N (1-based) of the parent turn's ranking.
+   */
+  readonly useProductId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type SendTurnResult = NothingParsed | SessionNotFound | TurnPayload | UnknownAttribute | UnknownTurn;
+export type SendTurnResult = NothingParsed | SessionNotFound | TurnPayload | UnknownAttribute | UnknownProduct | UnknownTurn;
 
 export type Session = {
   readonly __typename?: 'Session';
   readonly currentTurn?: Maybe<Turn>;
   readonly id: Scalars['ID']['output'];
-  /** Every turn, in the order stored; parentId links them into a tree. */
-  readonly turns: ReadonlyArray<Turn>;
+  /** Turns in the order stored (a Relay connection); parentId links them into a tree. */
+  readonly turns: TurnConnection;
+};
+
+
+export type SessionTurnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SessionNotFound = Failure & {
@@ -128,8 +155,18 @@ export type SessionNotFound = Failure & {
 
 export type SessionResult = Session | SessionNotFound;
 
+/**
+ * Exactly one of productId, attributes and text. From attributes, the reference is the served
+ * product whose labels match the most values (ties: the first in the catalog) and the values it
+ * lacks are applied in the start turn. Text is parsed with @atelier/parser against no reference;
+ * the values it adds are used as attributes.
+ */
 export type StartSessionInput = {
-  readonly productId: Scalars['ID']['input'];
+  readonly attributes?: InputMaybe<ReadonlyArray<AttributeValueInput>>;
+  /** Products ranked per turn, 1 to 100 (default 20); the reference product is never among them. */
+  readonly k?: InputMaybe<Scalars['Int']['input']>;
+  readonly productId?: InputMaybe<Scalars['ID']['input']>;
+  readonly text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StartSessionPayload = {
@@ -138,20 +175,36 @@ export type StartSessionPayload = {
   readonly token: Scalars['String']['output'];
 };
 
-export type StartSessionResult = StartSessionPayload | UnknownProduct;
+export type StartSessionResult = NothingParsed | StartSessionPayload | UnknownAttribute | UnknownProduct;
 
 export type Turn = {
   readonly __typename?: 'Turn';
-  /** ISO 8601. */
-  readonly createdAt: Scalars['String']['output'];
+  readonly createdAt: Scalars['DateTime']['output'];
   readonly id: Scalars['ID']['output'];
   readonly kind: TurnKind;
   readonly latencyMs: Scalars['Int']['output'];
-  readonly manipulations: ReadonlyArray<Manipulation>;
+  /** The attribute changes applied, as stored: [{ attribute, remove?, add? }]. */
+  readonly manipulations: Scalars['JSON']['output'];
   readonly parentId?: Maybe<Scalars['ID']['output']>;
   /** Best first. */
   readonly products: ReadonlyArray<RankedProduct>;
+  /** The product a START or REFERENCE turn started the memory from. */
+  readonly referenceProductId?: Maybe<Scalars['ID']['output']>;
   readonly text?: Maybe<Scalars['String']['output']>;
+};
+
+export type TurnConnection = {
+  readonly __typename?: 'TurnConnection';
+  readonly edges: ReadonlyArray<TurnEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+export type TurnEdge = {
+  readonly __typename?: 'TurnEdge';
+  /** Opaque. */
+  readonly cursor: Scalars['String']['output'];
+  readonly node: Turn;
 };
 
 export type TurnKind =
@@ -261,6 +314,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( SessionNotFound )
     | ( Omit<TurnPayload, 'session' | 'turn'> & { session: _RefType['Session'], turn: _RefType['Turn'] } )
     | ( UnknownAttribute )
+    | ( UnknownProduct )
     | ( UnknownTurn )
   ;
   SessionResult:
@@ -268,7 +322,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( SessionNotFound )
   ;
   StartSessionResult:
+    | ( NothingParsed )
     | ( Omit<StartSessionPayload, 'session'> & { session: _RefType['Session'] } )
+    | ( UnknownAttribute )
     | ( UnknownProduct )
   ;
   UndoResult:
@@ -292,16 +348,19 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttributeValueInput: AttributeValueInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Failure: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Failure']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Manipulation: ResolverTypeWrapper<Manipulation>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ManipulationInput: ManipulationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NothingParsed: ResolverTypeWrapper<NothingParsed>;
   NothingToUndo: ResolverTypeWrapper<NothingToUndo>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedProduct: ResolverTypeWrapper<RankedProduct>;
   SendTurnInput: SendTurnInput;
@@ -314,6 +373,8 @@ export type ResolversTypes = {
   StartSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StartSessionResult']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Turn: ResolverTypeWrapper<TurnModel>;
+  TurnConnection: ResolverTypeWrapper<Omit<TurnConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['TurnEdge']> }>;
+  TurnEdge: ResolverTypeWrapper<Omit<TurnEdge, 'node'> & { node: ResolversTypes['Turn'] }>;
   TurnKind: TurnKind;
   TurnPayload: ResolverTypeWrapper<Omit<TurnPayload, 'session' | 'turn'> & { session: ResolversTypes['Session'], turn: ResolversTypes['Turn'] }>;
   UndoResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UndoResult']>;
@@ -324,16 +385,19 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttributeValueInput: AttributeValueInput;
   Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Failure: ResolversInterfaceTypes<ResolversParentTypes>['Failure'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Manipulation: Manipulation;
+  JSON: Scalars['JSON']['output'];
   ManipulationInput: ManipulationInput;
   Mutation: Record<PropertyKey, never>;
   NothingParsed: NothingParsed;
   NothingToUndo: NothingToUndo;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RankedProduct: RankedProduct;
   SendTurnInput: SendTurnInput;
@@ -346,6 +410,8 @@ export type ResolversParentTypes = {
   StartSessionResult: ResolversUnionTypes<ResolversParentTypes>['StartSessionResult'];
   String: Scalars['String']['output'];
   Turn: TurnModel;
+  TurnConnection: Omit<TurnConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['TurnEdge']> };
+  TurnEdge: Omit<TurnEdge, 'node'> & { node: ResolversParentTypes['Turn'] };
   TurnPayload: Omit<TurnPayload, 'session' | 'turn'> & { session: ResolversParentTypes['Session'], turn: ResolversParentTypes['Turn'] };
   UndoResult: ResolversUnionTypes<ResolversParentTypes>['UndoResult'];
   UnknownAttribute: UnknownAttribute;
@@ -353,15 +419,17 @@ export type ResolversParentTypes = {
   UnknownTurn: UnknownTurn;
 };
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type FailureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Failure'] = ResolversParentTypes['Failure']> = {
   __resolveType: TypeResolveFn<'NothingParsed' | 'NothingToUndo' | 'SessionNotFound' | 'UnknownAttribute' | 'UnknownProduct' | 'UnknownTurn', ParentType, ContextType>;
 };
 
-export type ManipulationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Manipulation'] = ResolversParentTypes['Manipulation']> = {
-  add?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  remove?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   sendTurn?: Resolver<ResolversTypes['SendTurnResult'], ParentType, ContextType, RequireFields<MutationSendTurnArgs, 'input'>>;
@@ -380,6 +448,13 @@ export type NothingToUndoResolvers<ContextType = ApiContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   session?: Resolver<ResolversTypes['SessionResult'], ParentType, ContextType, RequireFields<QuerySessionArgs, 'token'>>;
 };
@@ -391,13 +466,13 @@ export type RankedProductResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type SendTurnResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SendTurnResult'] = ResolversParentTypes['SendTurnResult']> = {
-  __resolveType: TypeResolveFn<'NothingParsed' | 'SessionNotFound' | 'TurnPayload' | 'UnknownAttribute' | 'UnknownTurn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NothingParsed' | 'SessionNotFound' | 'TurnPayload' | 'UnknownAttribute' | 'UnknownProduct' | 'UnknownTurn', ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   currentTurn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  turns?: Resolver<ReadonlyArray<ResolversTypes['Turn']>, ParentType, ContextType>;
+  turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, RequireFields<SessionTurnsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -417,18 +492,30 @@ export type StartSessionPayloadResolvers<ContextType = ApiContext, ParentType ex
 };
 
 export type StartSessionResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StartSessionResult'] = ResolversParentTypes['StartSessionResult']> = {
-  __resolveType: TypeResolveFn<'StartSessionPayload' | 'UnknownProduct', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NothingParsed' | 'StartSessionPayload' | 'UnknownAttribute' | 'UnknownProduct', ParentType, ContextType>;
 };
 
 export type TurnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TurnKind'], ParentType, ContextType>;
   latencyMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  manipulations?: Resolver<ReadonlyArray<ResolversTypes['Manipulation']>, ParentType, ContextType>;
+  manipulations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   products?: Resolver<ReadonlyArray<ResolversTypes['RankedProduct']>, ParentType, ContextType>;
+  referenceProductId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TurnConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TurnConnection'] = ResolversParentTypes['TurnConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['TurnEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TurnEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TurnEdge'] = ResolversParentTypes['TurnEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
 };
 
 export type TurnPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TurnPayload'] = ResolversParentTypes['TurnPayload']> = {
@@ -459,11 +546,13 @@ export type UnknownTurnResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  DateTime?: GraphQLScalarType;
   Failure?: FailureResolvers<ContextType>;
-  Manipulation?: ManipulationResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NothingParsed?: NothingParsedResolvers<ContextType>;
   NothingToUndo?: NothingToUndoResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedProduct?: RankedProductResolvers<ContextType>;
   SendTurnResult?: SendTurnResultResolvers<ContextType>;
@@ -473,6 +562,8 @@ export type Resolvers<ContextType = ApiContext> = {
   StartSessionPayload?: StartSessionPayloadResolvers<ContextType>;
   StartSessionResult?: StartSessionResultResolvers<ContextType>;
   Turn?: TurnResolvers<ContextType>;
+  TurnConnection?: TurnConnectionResolvers<ContextType>;
+  TurnEdge?: TurnEdgeResolvers<ContextType>;
   TurnPayload?: TurnPayloadResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
   UnknownAttribute?: UnknownAttributeResolvers<ContextType>;

@@ -1,5 +1,6 @@
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Resolvers } from "../generated/graphql.ts";
-import { manipulationsOf } from "../session-service.ts";
+import { manipulationsOf, referenceOf } from "../reference.ts";
 
 const byTypename = (obj: { __typename?: string }) => obj.__typename as never;
 const KINDS = {
@@ -11,25 +12,28 @@ const KINDS = {
 
 /** Resolvers only delegate to the session service on the context. */
 export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
   Query: {
     session: (_, { token }, { sessions }) => sessions.session(token),
   },
   Mutation: {
-    startSession: (_, { input }, { sessions }) => sessions.start(input.productId),
+    startSession: (_, { input }, { sessions }) => sessions.start(input),
     sendTurn: (_, { input }, { sessions }) => sessions.sendTurn(input),
     undo: (_, { token }, { sessions }) => sessions.undo(token),
   },
   Session: {
     id: ({ session }) => session.id,
-    turns: ({ session }, _, { sessions }) => sessions.turns(session.id),
-    currentTurn: ({ session }, _, { sessions }) => sessions.turn(session.currentTurnId),
+    turns: ({ session }, page, { sessions }) => sessions.turns(session.id, page),
+    currentTurn: ({ session }, _, { sessions }) => sessions.turn(session.id, session.currentTurnId),
   },
   Turn: {
     kind: (turn) => KINDS[turn.kind],
     text: (turn) => turn.inputText,
     manipulations: (turn) => manipulationsOf(turn),
+    referenceProductId: (turn) => referenceOf(turn) ?? null,
     products: (turn, _, { sessions }) => sessions.products(turn),
-    createdAt: (turn) => turn.createdAt.toISOString(),
+    createdAt: (turn) => turn.createdAt,
   },
   SessionResult: { __resolveType: byTypename },
   StartSessionResult: { __resolveType: byTypename },
