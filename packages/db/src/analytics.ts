@@ -8,7 +8,7 @@ import type { EventKind } from "./experiments.ts";
 import { Prisma } from "./generated/prisma/client.ts";
 import { InputError, idSchema, parseInput } from "./input-error.ts";
 import { type ChatSession, sessionSelect, toSession } from "./sessions.ts";
-import type { TurnKind } from "./turns.ts";
+import type { Turn } from "./turns.ts";
 
 /**
  * What a session led to, best first: any add-to-cart event on its exposures; else any click;
@@ -162,19 +162,8 @@ export async function listSessions(db: Db, input: ListSessionsInput): Promise<Se
 }
 
 /** One turn as replayed: what was asked, what was shown, and what the shopper did with it. */
-export interface ReplayTurn {
-  readonly id: string;
-  readonly seq: number;
-  readonly parentId: string | null;
-  readonly kind: TurnKind;
-  readonly inputText: string | null;
-  readonly manipulations: Prisma.JsonValue;
-  readonly rankedProductIds: string[];
-  readonly scores: number[];
-  readonly model: string;
-  readonly variantId: string | null;
-  readonly latencyMs: number;
-  readonly createdAt: Date;
+/** A stored turn without its state snapshot (replays show what was shown, not the memory). */
+export interface ReplayTurn extends Omit<Turn, "sessionId" | "state"> {
   readonly exposures: ReplayExposure[];
 }
 
