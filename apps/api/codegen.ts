@@ -1,7 +1,7 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
-  schema: "src/schema.graphql",
+  schema: ["src/schema.graphql", "src/team.graphql", "src/experiments.graphql"],
   generates: {
     "src/generated/graphql.ts": {
       plugins: ["typescript", "typescript-resolvers"],
@@ -14,6 +14,19 @@ const config: CodegenConfig = {
         mappers: {
           Session: "../models.ts#SessionModel",
           Turn: "../models.ts#TurnModel",
+          SessionReplay: "../models.ts#SessionReplayModel",
+          ReplayTurn: "../models.ts#ReplayTurnModel",
+          ReplayExposure: "../models.ts#ReplayExposureModel",
+          SessionAggregates: "../models.ts#SessionAggregatesModel",
+          Experiment: "../models.ts#ExperimentModel",
+          Variant: "../models.ts#VariantModel",
+          ExperimentEvent: "../models.ts#ExperimentEventModel",
+          ExperimentResults: "../models.ts#ExperimentResultsModel",
+          VariantResult: "../models.ts#VariantResultModel",
+          EventCounts: "../models.ts#EventCountsModel",
+          WelchComparison: "../models.ts#WelchComparisonModel",
+          RatioComparison: "../models.ts#RatioComparisonModel",
+          SampleRatio: "../models.ts#SampleRatioModel",
         },
       },
     },

@@ -1,6 +1,13 @@
+import type { Access } from "./access.ts";
+import type { AnalyticsService } from "./analytics-service.ts";
+import type { ExperimentService } from "./experiment-service.ts";
 import type { SessionService } from "./session-service.ts";
 
 /** Per-request context: resolvers only delegate to these services. */
 export interface ApiContext {
   readonly sessions: SessionService;
+  /** The request's `x-api-key`, resolved to a role on first use. */
+  readonly access: Access;
+  readonly analytics: AnalyticsService;
+  readonly experiments: ExperimentService;
 }

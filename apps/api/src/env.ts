@@ -7,6 +7,8 @@ const envSchema = z.object({
   /** Size of the procedural catalog served (seeded into the database when missing). */
   ATELIER_API_PRODUCTS: z.coerce.number().int().min(1).default(300),
   ATELIER_API_SEED: z.coerce.number().int().min(0).default(42),
+  /** Key of the experiment that assigns shoppers a variant while it is running. */
+  ATELIER_API_EXPERIMENT: z.string().min(1).default("retrieval"),
 });
 
 export type ApiEnv = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isInputError } from "@atelier/db";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 /** `extensions.code` of every GraphQLError the API raises itself. */
@@ -6,6 +7,10 @@ export const ApiErrorCode = {
   InternalServerError: "INTERNAL_SERVER_ERROR",
   /** An argument outside its documented range or format (k, first, after, start input). */
   BadUserInput: "BAD_USER_INPUT",
+  /** A product-team field or experiment management without a valid, unrevoked `x-api-key`. */
+  Unauthenticated: "UNAUTHENTICATED",
+  /** A valid key whose role does not allow the operation (an analyst creating an experiment). */
+  Forbidden: "FORBIDDEN",
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 
@@ -19,6 +24,46 @@ export function badUserInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ApiErrorCode.BadUserInput, argument },
   });
+}
+
+/**
+ * A GraphQLError with `code` UNAUTHENTICATED or FORBIDDEN.
+ *
+ * @example
+ * throw accessError(ApiErrorCode.Forbidden, "creating experiments needs an admin key");
+ */
+export function accessError(
+  code: typeof ApiErrorCode.Unauthenticated | typeof ApiErrorCode.Forbidden,
+  message: string,
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** Whether `error` is a GraphQLError with `extensions.code` UNAUTHENTICATED or FORBIDDEN. */
+export function isAccessError(error: unknown): error is GraphQLError {
+  return (
+    error instanceof GraphQLError &&
+    (error.extensions.code === ApiErrorCode.Unauthenticated ||
+      error.extensions.code === ApiErrorCode.Forbidden)
+  );
+}
+
+/**
+ * Runs `run` and turns an `InputError` of @atelier/db (nothing was written) into a
+ * BAD_USER_INPUT GraphQLError naming the first refused field.
+ *
+ * @example
+ * await refusingBadInput(() => createExperiment(db, input));
+ */
+export async function refusingBadInput<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isInputError(error)) {
+      throw badUserInput(error.message, error.issues[0]?.field ?? "input");
+    }
+    throw error;
+  }
 }
 
 /** Whether `error` is a GraphQLError with `extensions.code` BAD_USER_INPUT. */

@@ -11,7 +11,12 @@ const runtime = await loadRuntime({
   products: env.ATELIER_API_PRODUCTS,
   seed: env.ATELIER_API_SEED,
 });
-const server = await startApiServer({ db, runtime, port: env.PORT });
+const server = await startApiServer({
+  db,
+  runtime,
+  port: env.PORT,
+  experimentKey: env.ATELIER_API_EXPERIMENT,
+});
 console.log(`api: ${server.url} (${env.ATELIER_API_PRODUCTS} products)`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

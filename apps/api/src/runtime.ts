@@ -28,9 +28,20 @@ export interface RuntimeOptions {
   readonly modelsDir?: string;
 }
 
+/** The manipulators a session can run on ("mann" is the default; experiments pick per variant). */
+export const SERVED_MODELS = ["mann", "adde-m-fair"] as const;
+export type ServedModel = (typeof SERVED_MODELS)[number];
+
+/** Whether `name` is one of SERVED_MODELS. */
+export const isServedModel = (name: unknown): name is ServedModel =>
+  (SERVED_MODELS as readonly unknown[]).includes(name);
+
 export interface Runtime {
+  /** The default engine (MANN). */
   readonly engine: RetrievalEngine;
-  readonly model: string;
+  readonly model: ServedModel;
+  /** The engine over `model`'s manipulator; the default engine for an unknown name. */
+  engineFor(model: string): RetrievalEngine;
   /** How many products the served catalog holds (positions 0 .. productCount - 1). */
   readonly productCount: number;
   /** Index position of a product id, or undefined when it is not in the served catalog. */
@@ -62,21 +73,28 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
   await index.add(normalizedRows(vectors, dim));
   const positions = new Map<string, number>();
   for (let i = 0; i < catalog.count; i++) positions.set(catalog.product(i).id, i);
-  const engine = createRetrievalEngine({
-    tf,
-    manipulator: mann,
-    index,
-    vectorOf: (p) =>
-      p >= 0 && p < catalog.count ? vectors.subarray(p * dim, (p + 1) * dim) : undefined,
-  });
+  const memory = await readWeights(`${modelsDir}/memory`);
+  const addeM = loadWeights(tf, schema, memory.manifest, memory.bytes, { kind: "adde-m-fair" });
+  const vectorOf = (p: number) =>
+    p >= 0 && p < catalog.count ? vectors.subarray(p * dim, (p + 1) * dim) : undefined;
+  // Both engines share the index and the catalog vectors; only the manipulator differs.
+  const engine = createRetrievalEngine({ tf, manipulator: mann, index, vectorOf });
+  const engines: Record<ServedModel, RetrievalEngine> = {
+    mann: engine,
+    "adde-m-fair": createRetrievalEngine({ tf, manipulator: addeM, index, vectorOf }),
+  };
   return {
     engine,
     model: "mann",
+    engineFor: (model) => (isServedModel(model) ? engines[model] : engine),
     productCount: catalog.count,
     positionOf: (id) => positions.get(id),
     productIdAt: (p) => catalog.product(p).id,
     labelsOf: (p) => catalog.labelsOf(p),
-    dispose: () => mann.dispose(),
+    dispose: () => {
+      mann.dispose();
+      addeM.dispose();
+    },
   };
 }
 

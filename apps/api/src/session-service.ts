@@ -12,6 +12,7 @@ import type { Labels, Manipulation } from "@atelier/schema";
 import { isRetrievalError } from "@atelier/sessions";
 import { decodeTurnCursor, encodeTurnCursor } from "./cursor.ts";
 import { badUserInput } from "./errors.ts";
+import type { Exposures } from "./experiment-service.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { SessionModel } from "./models.ts";
 import { checkedK, MAX_PAGE, rankedWithout } from "./ranking.ts";
@@ -24,6 +25,8 @@ import {
 } from "./reference.ts";
 import type { Runtime } from "./runtime.ts";
 
+const NO_EXPERIMENTS: Exposures = { assign: async () => null, expose: async () => null };
+
 const UNKNOWN_ATTRIBUTE_CODES = new Set(["unknown-attribute", "unknown-value", "bad-manipulation"]);
 
 type Fail<T extends string, X = object> = { readonly __typename: T; readonly message: string } & X;
@@ -31,10 +34,22 @@ export type SessionNotFound = Fail<"SessionNotFound">;
 export type UnknownProduct = Fail<"UnknownProduct", { productId: string }>;
 export type NothingParsed = Fail<"NothingParsed", { reply: string }>;
 export type UnknownAttribute = Fail<"UnknownAttribute">;
-export type TurnPayload = { readonly __typename: "TurnPayload"; session: SessionModel; turn: Turn };
+export type TurnPayload = {
+  readonly __typename: "TurnPayload";
+  session: SessionModel;
+  turn: Turn;
+  /** The exposure recorded for this turn's ranking; null outside a running experiment. */
+  exposureId: string | null;
+};
 
 export type StartOutcome =
-  | { __typename: "StartSessionPayload"; token: string; session: SessionModel }
+  | {
+      __typename: "StartSessionPayload";
+      token: string;
+      session: SessionModel;
+      exposureId: string | null;
+      variant: string | null;
+    }
   | UnknownProduct
   | UnknownAttribute
   | NothingParsed;
@@ -48,6 +63,8 @@ export type SendTurnOutcome =
   | UnknownProduct;
 
 export interface StartRequest {
+  /** The shopper's id for experiment assignment (1 to 200 characters); "anonymous" if absent. */
+  readonly userId?: string | null;
   readonly productId?: string | null;
   readonly attributes?: readonly AttributeValue[] | null;
   readonly text?: string | null;
@@ -128,6 +145,7 @@ export function createSessionService(
   db: Db,
   runtime: Runtime,
   loaders: Loaders = createLoaders(db),
+  experiments: Exposures = NO_EXPERIMENTS,
 ): SessionService {
   const persist = async (
     session: ChatSession,
@@ -146,14 +164,16 @@ export function createSessionService(
       state: result.state,
       rankedProductIds: result.ids,
       scores: result.scores,
-      model: runtime.model,
+      model: session.model,
       latencyMs: Math.round(performance.now() - began),
     });
     loaders.sessionTurns.clear(session.id);
+    const exposureId = await experiments.expose(session, turn);
     return {
       __typename: "TurnPayload",
       session: sessionModel({ ...session, currentTurnId: turn.id, turnCount: turn.seq }),
       turn,
+      exposureId,
     };
   };
 
@@ -208,7 +228,7 @@ export function createSessionService(
     const position = runtime.positionOf(productId);
     if (position === undefined) return unknownProduct(productId);
     const ranked = await rankedWithout(runtime, k, productId, (k) =>
-      runtime.engine.startFromProduct(position, { k }),
+      runtime.engineFor(session.model).startFromProduct(position, { k }),
     );
     return persist(session, parent.id, "reference", ranked, began, {
       text,
@@ -223,6 +243,10 @@ export function createSessionService(
       const given = [request.productId, request.attributes, request.text].filter((v) => v != null);
       if (given.length !== 1) {
         throw badUserInput("Give exactly one of productId, attributes and text", "input");
+      }
+      const userId = request.userId ?? "anonymous";
+      if (userId.length < 1 || userId.length > 200) {
+        throw badUserInput("userId must be 1 to 200 characters", "userId");
       }
       if (request.attributes?.length === 0) {
         throw badUserInput("attributes must not be empty", "attributes");
@@ -248,11 +272,14 @@ export function createSessionService(
               };
       }
       const productId = runtime.productIdAt(position);
+      const assignment = request.userId != null ? await experiments.assign(userId) : null;
+      const model = assignment?.model ?? runtime.model;
+      const engine = runtime.engineFor(model);
       let ranked: Awaited<ReturnType<typeof rankedWithout>>;
       try {
         ranked = await rankedWithout(runtime, k, productId, async (k) => {
-          const first = await runtime.engine.startFromProduct(position, { k });
-          return changes.length === 0 ? first : runtime.engine.turn(first.state, changes, { k });
+          const first = await engine.startFromProduct(position, { k });
+          return changes.length === 0 ? first : engine.turn(first.state, changes, { k });
         });
       } catch (error) {
         if (isRetrievalError(error) && UNKNOWN_ATTRIBUTE_CODES.has(error.code)) {
@@ -261,15 +288,29 @@ export function createSessionService(
         throw error;
       }
       const { session, token } = await createSession(db, {
-        userId: "anonymous",
+        userId,
         start,
-        model: runtime.model,
+        model,
+        variantId: assignment?.variantId ?? null,
       });
-      const { session: current } = await persist(session, null, "start", ranked, began, {
-        text: request.text,
-        manipulations: [{ reference: productId }, ...changes],
-      });
-      return { __typename: "StartSessionPayload", token, session: current };
+      const { session: current, exposureId } = await persist(
+        session,
+        null,
+        "start",
+        ranked,
+        began,
+        {
+          text: request.text,
+          manipulations: [{ reference: productId }, ...changes],
+        },
+      );
+      return {
+        __typename: "StartSessionPayload",
+        token,
+        session: current,
+        exposureId,
+        variant: assignment?.variantKey ?? null,
+      };
     },
 
     async session(token) {
@@ -326,7 +367,7 @@ export function createSessionService(
       let ranked: Awaited<ReturnType<typeof rankedWithout>>;
       try {
         ranked = await rankedWithout(runtime, k, reference, (k) =>
-          runtime.engine.turn(parent.state, manipulations, { k }),
+          runtime.engineFor(session.model).turn(parent.state, manipulations, { k }),
         );
       } catch (error) {
         if (isRetrievalError(error) && UNKNOWN_ATTRIBUTE_CODES.has(error.code)) {

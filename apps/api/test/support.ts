@@ -19,6 +19,7 @@ export interface TestApi {
   request(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<{ data?: Json; errors?: Json[] }>;
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -64,10 +65,10 @@ export async function startTestApi(): Promise<TestApi> {
     runtime,
     server: await startApiServer({ db, runtime, port: 0 }),
     queries,
-    async request(query, variables = {}) {
+    async request(query, variables = {}, headers = {}) {
       const response = await fetch(api.server.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as { data?: Json; errors?: Json[] };

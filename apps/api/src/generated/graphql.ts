@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SessionModel, TurnModel } from '../models.ts';
+import type { SessionModel, TurnModel, SessionReplayModel, ReplayTurnModel, ReplayExposureModel, SessionAggregatesModel, ExperimentModel, VariantModel, ExperimentEventModel, ExperimentResultsModel, VariantResultModel, EventCountsModel, WelchComparisonModel, RatioComparisonModel, SampleRatioModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,14 +18,94 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AttributeCount = {
+  readonly __typename?: 'AttributeCount';
+  readonly attribute: Scalars['String']['output'];
+  readonly count: Scalars['Int']['output'];
+};
+
 export type AttributeValueInput = {
   readonly attribute: Scalars['String']['input'];
   readonly value: Scalars['String']['input'];
 };
 
+export type CreateExperimentInput = {
+  readonly description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 64 of a-z, 0-9, _ and -. */
+  readonly key: Scalars['String']['input'];
+  /** Default DRAFT; only a RUNNING experiment assigns shoppers. */
+  readonly status?: InputMaybe<ExperimentStatus>;
+  /**
+   * Assignment hashes experiment and user over the variants in key order; the first variant by
+   * key is the control of the results.
+   */
+  readonly variants: ReadonlyArray<VariantInput>;
+};
+
+export type EventCounts = {
+  readonly __typename?: 'EventCounts';
+  readonly addToCart: Scalars['Int']['output'];
+  readonly click: Scalars['Int']['output'];
+  readonly dislike: Scalars['Int']['output'];
+  readonly impression: Scalars['Int']['output'];
+  readonly like: Scalars['Int']['output'];
+};
+
+export type EventKind =
+  | 'ADD_TO_CART'
+  | 'CLICK'
+  | 'DISLIKE'
+  | 'IMPRESSION'
+  | 'LIKE';
+
+export type EventRecorded = {
+  readonly __typename?: 'EventRecorded';
+  readonly event: ExperimentEvent;
+};
+
+export type Experiment = {
+  readonly __typename?: 'Experiment';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly description: Scalars['String']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly key: Scalars['String']['output'];
+  readonly status: ExperimentStatus;
+  /** By key. */
+  readonly variants: ReadonlyArray<Variant>;
+};
+
+export type ExperimentEvent = {
+  readonly __typename?: 'ExperimentEvent';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly kind: EventKind;
+  readonly productId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ExperimentResults = {
+  readonly __typename?: 'ExperimentResults';
+  readonly experiment: Experiment;
+  /** Chi-square test of users per variant against the weights. */
+  readonly sampleRatio: SampleRatio;
+  /** By key; the first is the control. */
+  readonly variants: ReadonlyArray<VariantResult>;
+};
+
+export type ExperimentStatus =
+  | 'DRAFT'
+  | 'RUNNING'
+  | 'STOPPED';
+
 /** An expected failure, returned as a value. */
 export type Failure = {
   readonly message: Scalars['String']['output'];
+};
+
+export type LatencyPercentiles = {
+  readonly __typename?: 'LatencyPercentiles';
+  readonly p50?: Maybe<Scalars['Float']['output']>;
+  readonly p90?: Maybe<Scalars['Float']['output']>;
+  readonly p99?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One attribute change: remove the old value, add the new one, or both. */
@@ -37,6 +117,10 @@ export type ManipulationInput = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** Creates an experiment with its variants (admin). A taken key is BAD_USER_INPUT. */
+  readonly createExperiment: Experiment;
+  /** Records what the shopper did with a ranked list of their own session (session token). */
+  readonly recordEvent: RecordEventResult;
   /** Applies text (parsed on the server) or structured manipulations to a turn of the session. */
   readonly sendTurn: SendTurnResult;
   /**
@@ -49,6 +133,16 @@ export type Mutation = {
    * current turn's parent) carrying that parent's state and ranking, and makes it current.
    */
   readonly undo: UndoResult;
+};
+
+
+export type MutationCreateExperimentArgs = {
+  input: CreateExperimentInput;
+};
+
+
+export type MutationRecordEventArgs = {
+  input: RecordEventInput;
 };
 
 
@@ -93,8 +187,26 @@ export type PageInfo = {
  */
 export type Query = {
   readonly __typename?: 'Query';
+  /** Per-variant results of an experiment (analyst); null when there is no such experiment. */
+  readonly experimentResults?: Maybe<ExperimentResults>;
   /** The session a token opens, with its whole turn tree. */
   readonly session: SessionResult;
+  /** Aggregates over the sessions created in [from, to), of one variant if given (analyst). */
+  readonly sessionAggregates: SessionAggregates;
+  /** A session with every turn, the exposures of each and their events (analyst); null if none. */
+  readonly sessionReplay?: Maybe<SessionReplay>;
+  /** Sessions matching every given filter, newest first (analyst). */
+  readonly sessions: SessionConnection;
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QueryExperimentResultsArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -107,12 +219,105 @@ export type QuerySessionArgs = {
   token: Scalars['String']['input'];
 };
 
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QuerySessionAggregatesArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  topAttributes?: InputMaybe<Scalars['Int']['input']>;
+  variant?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QuerySessionReplayArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QuerySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RankedProduct = {
   readonly __typename?: 'RankedProduct';
   readonly id: Scalars['ID']['output'];
   /** Inner product of the query and the product's normalised features. */
   readonly score: Scalars['Float']['output'];
   readonly title: Scalars['String']['output'];
+};
+
+export type RatioComparison = {
+  readonly __typename?: 'RatioComparison';
+  readonly confidenceInterval?: Maybe<ReadonlyArray<Scalars['Float']['output']>>;
+  readonly controlRatio?: Maybe<Scalars['Float']['output']>;
+  readonly difference?: Maybe<Scalars['Float']['output']>;
+  readonly pValue?: Maybe<Scalars['Float']['output']>;
+  /** treatment / control - 1; null when the control ratio is 0. */
+  readonly relativeDifference?: Maybe<Scalars['Float']['output']>;
+  readonly treatmentRatio?: Maybe<Scalars['Float']['output']>;
+  readonly unavailable?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecordEventInput = {
+  readonly exposureId: Scalars['ID']['input'];
+  readonly kind: EventKind;
+  /** Required except for IMPRESSION; must be in the exposure's ranked list. */
+  readonly productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The session token: shoppers record events only on their own session's exposures. */
+  readonly token: Scalars['String']['input'];
+};
+
+export type RecordEventResult = EventRecorded | SessionNotFound | UnknownExposure;
+
+export type ReplayExposure = {
+  readonly __typename?: 'ReplayExposure';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly events: ReadonlyArray<ExperimentEvent>;
+  readonly experimentId: Scalars['ID']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly variantId: Scalars['ID']['output'];
+};
+
+export type ReplayTurn = {
+  readonly __typename?: 'ReplayTurn';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly exposures: ReadonlyArray<ReplayExposure>;
+  readonly id: Scalars['ID']['output'];
+  readonly kind: TurnKind;
+  readonly latencyMs: Scalars['Int']['output'];
+  /** As stored, including a START or REFERENCE turn's { reference } entry. */
+  readonly manipulations: Scalars['JSON']['output'];
+  readonly model: Scalars['String']['output'];
+  readonly parentId?: Maybe<Scalars['ID']['output']>;
+  readonly rankedProductIds: ReadonlyArray<Scalars['ID']['output']>;
+  readonly scores: ReadonlyArray<Scalars['Float']['output']>;
+  readonly seq: Scalars['Int']['output'];
+  readonly text?: Maybe<Scalars['String']['output']>;
+};
+
+export type SampleRatio = {
+  readonly __typename?: 'SampleRatio';
+  readonly chiSquare?: Maybe<Scalars['Float']['output']>;
+  /** p below 0.001. */
+  readonly mismatch?: Maybe<Scalars['Boolean']['output']>;
+  readonly pValue?: Maybe<Scalars['Float']['output']>;
+  readonly unavailable?: Maybe<Scalars['String']['output']>;
 };
 
 export type SendTurnInput = {
@@ -136,10 +341,17 @@ export type SendTurnResult = NothingParsed | SessionNotFound | TurnPayload | Unk
 
 export type Session = {
   readonly __typename?: 'Session';
+  readonly createdAt: Scalars['DateTime']['output'];
   readonly currentTurn?: Maybe<Turn>;
   readonly id: Scalars['ID']['output'];
+  /** The manipulator serving the session: mann or adde-m-fair. */
+  readonly model: Scalars['String']['output'];
+  readonly turnCount: Scalars['Int']['output'];
   /** Turns in the order stored (a Relay connection); parentId links them into a tree. */
   readonly turns: TurnConnection;
+  readonly userId: Scalars['String']['output'];
+  /** The experiment variant id the session was assigned to, if any. */
+  readonly variantId?: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -148,9 +360,59 @@ export type SessionTurnsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SessionAggregates = {
+  readonly __typename?: 'SessionAggregates';
+  readonly latencyMs: LatencyPercentiles;
+  readonly sessions: Scalars['Int']['output'];
+  readonly topAttributes: ReadonlyArray<AttributeCount>;
+  readonly turns: Scalars['Int']['output'];
+  readonly turnsToAddToCart: TurnsToAddToCart;
+  readonly zeroResultTurns: ZeroResultTurns;
+};
+
+export type SessionConnection = {
+  readonly __typename?: 'SessionConnection';
+  readonly edges: ReadonlyArray<SessionEdge>;
+  readonly pageInfo: PageInfo;
+};
+
+export type SessionEdge = {
+  readonly __typename?: 'SessionEdge';
+  /** Opaque. */
+  readonly cursor: Scalars['String']['output'];
+  readonly node: Session;
+};
+
+export type SessionFilter = {
+  /** Created at or after. */
+  readonly from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Sessions with a turn that manipulated this attribute. */
+  readonly manipulatedAttribute?: InputMaybe<Scalars['String']['input']>;
+  readonly maxTurns?: InputMaybe<Scalars['Int']['input']>;
+  readonly minTurns?: InputMaybe<Scalars['Int']['input']>;
+  /** Best outcome: an add-to-cart, else a click, else none. */
+  readonly outcome?: InputMaybe<SessionOutcome>;
+  /** Created before. */
+  readonly to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A variant id. */
+  readonly variant?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SessionNotFound = Failure & {
   readonly __typename?: 'SessionNotFound';
   readonly message: Scalars['String']['output'];
+};
+
+export type SessionOutcome =
+  | 'ADDED_TO_CART'
+  | 'CLICKED'
+  | 'NONE';
+
+export type SessionReplay = {
+  readonly __typename?: 'SessionReplay';
+  readonly session: Session;
+  /** Every turn of the tree in stored order. */
+  readonly turns: ReadonlyArray<ReplayTurn>;
 };
 
 export type SessionResult = Session | SessionNotFound;
@@ -167,12 +429,22 @@ export type StartSessionInput = {
   readonly k?: InputMaybe<Scalars['Int']['input']>;
   readonly productId?: InputMaybe<Scalars['ID']['input']>;
   readonly text?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The shopper's id (1 to 200 characters). When an experiment is running, it assigns the shopper
+   * a variant (the same one every time) whose manipulator serves the session. Omitted: anonymous,
+   * never in an experiment.
+   */
+  readonly userId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StartSessionPayload = {
   readonly __typename?: 'StartSessionPayload';
+  /** The exposure of the start turn's ranking (for recordEvent); null outside an experiment. */
+  readonly exposureId?: Maybe<Scalars['ID']['output']>;
   readonly session: Session;
   readonly token: Scalars['String']['output'];
+  /** The key of the variant the shopper was assigned to; null outside an experiment. */
+  readonly variant?: Maybe<Scalars['String']['output']>;
 };
 
 export type StartSessionResult = NothingParsed | StartSessionPayload | UnknownAttribute | UnknownProduct;
@@ -215,14 +487,30 @@ export type TurnKind =
 
 export type TurnPayload = {
   readonly __typename?: 'TurnPayload';
+  /** The exposure of this turn's ranking (for recordEvent); null outside an experiment. */
+  readonly exposureId?: Maybe<Scalars['ID']['output']>;
   readonly session: Session;
   readonly turn: Turn;
+};
+
+/** Over sessions that reached an add-to-cart: seq of the first turn whose list got one. */
+export type TurnsToAddToCart = {
+  readonly __typename?: 'TurnsToAddToCart';
+  readonly mean?: Maybe<Scalars['Float']['output']>;
+  readonly median?: Maybe<Scalars['Float']['output']>;
+  readonly sessions: Scalars['Int']['output'];
 };
 
 export type UndoResult = NothingToUndo | SessionNotFound | TurnPayload;
 
 export type UnknownAttribute = Failure & {
   readonly __typename?: 'UnknownAttribute';
+  readonly message: Scalars['String']['output'];
+};
+
+export type UnknownExposure = Failure & {
+  readonly __typename?: 'UnknownExposure';
+  readonly exposureId: Scalars['ID']['output'];
   readonly message: Scalars['String']['output'];
 };
 
@@ -236,6 +524,59 @@ export type UnknownTurn = Failure & {
   readonly __typename?: 'UnknownTurn';
   readonly message: Scalars['String']['output'];
   readonly turnId: Scalars['ID']['output'];
+};
+
+export type Variant = {
+  readonly __typename?: 'Variant';
+  readonly config: Scalars['JSON']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly key: Scalars['String']['output'];
+  readonly weight: Scalars['Int']['output'];
+};
+
+export type VariantInput = {
+  /** What the arm runs: { manipulator: "mann" | "adde-m-fair" } (others run the MANN). */
+  readonly config: Scalars['JSON']['input'];
+  readonly key: Scalars['String']['input'];
+  /** A positive integer: the relative share of assignments. */
+  readonly weight: Scalars['Int']['input'];
+};
+
+export type VariantResult = {
+  readonly __typename?: 'VariantResult';
+  readonly addToCartsPerUser?: Maybe<Scalars['Float']['output']>;
+  /** Welch's t-test on per-user add-to-carts, this variant minus control; null for the control. */
+  readonly addToCartsWelch?: Maybe<WelchComparison>;
+  readonly clicksPerExposure?: Maybe<Scalars['Float']['output']>;
+  /** Delta method on clicks per exposure, this variant minus control; null for the control. */
+  readonly clicksPerExposureDelta?: Maybe<RatioComparison>;
+  readonly config: Scalars['JSON']['output'];
+  readonly control: Scalars['Boolean']['output'];
+  readonly events: EventCounts;
+  readonly exposures: Scalars['Int']['output'];
+  readonly key: Scalars['String']['output'];
+  /** Distinct users with an exposure. */
+  readonly users: Scalars['Int']['output'];
+  readonly variantId: Scalars['ID']['output'];
+};
+
+/** Null statistics come with the reason (too few users, no variance). */
+export type WelchComparison = {
+  readonly __typename?: 'WelchComparison';
+  readonly confidenceInterval?: Maybe<ReadonlyArray<Scalars['Float']['output']>>;
+  readonly controlMean?: Maybe<Scalars['Float']['output']>;
+  readonly degreesOfFreedom?: Maybe<Scalars['Float']['output']>;
+  readonly difference?: Maybe<Scalars['Float']['output']>;
+  readonly pValue?: Maybe<Scalars['Float']['output']>;
+  readonly treatmentMean?: Maybe<Scalars['Float']['output']>;
+  readonly unavailable?: Maybe<Scalars['String']['output']>;
+};
+
+export type ZeroResultTurns = {
+  readonly __typename?: 'ZeroResultTurns';
+  readonly count: Scalars['Int']['output'];
+  /** Null when there are no turns. */
+  readonly share?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -309,6 +650,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  RecordEventResult:
+    | ( Omit<EventRecorded, 'event'> & { event: _RefType['ExperimentEvent'] } )
+    | ( SessionNotFound )
+    | ( UnknownExposure )
+  ;
   SendTurnResult:
     | ( NothingParsed )
     | ( SessionNotFound )
@@ -341,6 +687,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NothingToUndo )
     | ( SessionNotFound )
     | ( UnknownAttribute )
+    | ( UnknownExposure )
     | ( UnknownProduct )
     | ( UnknownTurn )
   ;
@@ -348,14 +695,24 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttributeCount: ResolverTypeWrapper<AttributeCount>;
   AttributeValueInput: AttributeValueInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateExperimentInput: CreateExperimentInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EventCounts: ResolverTypeWrapper<EventCountsModel>;
+  EventKind: EventKind;
+  EventRecorded: ResolverTypeWrapper<Omit<EventRecorded, 'event'> & { event: ResolversTypes['ExperimentEvent'] }>;
+  Experiment: ResolverTypeWrapper<ExperimentModel>;
+  ExperimentEvent: ResolverTypeWrapper<ExperimentEventModel>;
+  ExperimentResults: ResolverTypeWrapper<ExperimentResultsModel>;
+  ExperimentStatus: ExperimentStatus;
   Failure: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Failure']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LatencyPercentiles: ResolverTypeWrapper<LatencyPercentiles>;
   ManipulationInput: ManipulationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NothingParsed: ResolverTypeWrapper<NothingParsed>;
@@ -363,10 +720,22 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedProduct: ResolverTypeWrapper<RankedProduct>;
+  RatioComparison: ResolverTypeWrapper<RatioComparisonModel>;
+  RecordEventInput: RecordEventInput;
+  RecordEventResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordEventResult']>;
+  ReplayExposure: ResolverTypeWrapper<ReplayExposureModel>;
+  ReplayTurn: ResolverTypeWrapper<ReplayTurnModel>;
+  SampleRatio: ResolverTypeWrapper<SampleRatioModel>;
   SendTurnInput: SendTurnInput;
   SendTurnResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SendTurnResult']>;
   Session: ResolverTypeWrapper<SessionModel>;
+  SessionAggregates: ResolverTypeWrapper<SessionAggregatesModel>;
+  SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['SessionEdge']> }>;
+  SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
+  SessionFilter: SessionFilter;
   SessionNotFound: ResolverTypeWrapper<SessionNotFound>;
+  SessionOutcome: SessionOutcome;
+  SessionReplay: ResolverTypeWrapper<SessionReplayModel>;
   SessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SessionResult']>;
   StartSessionInput: StartSessionInput;
   StartSessionPayload: ResolverTypeWrapper<Omit<StartSessionPayload, 'session'> & { session: ResolversTypes['Session'] }>;
@@ -377,22 +746,37 @@ export type ResolversTypes = {
   TurnEdge: ResolverTypeWrapper<Omit<TurnEdge, 'node'> & { node: ResolversTypes['Turn'] }>;
   TurnKind: TurnKind;
   TurnPayload: ResolverTypeWrapper<Omit<TurnPayload, 'session' | 'turn'> & { session: ResolversTypes['Session'], turn: ResolversTypes['Turn'] }>;
+  TurnsToAddToCart: ResolverTypeWrapper<TurnsToAddToCart>;
   UndoResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UndoResult']>;
   UnknownAttribute: ResolverTypeWrapper<UnknownAttribute>;
+  UnknownExposure: ResolverTypeWrapper<UnknownExposure>;
   UnknownProduct: ResolverTypeWrapper<UnknownProduct>;
   UnknownTurn: ResolverTypeWrapper<UnknownTurn>;
+  Variant: ResolverTypeWrapper<VariantModel>;
+  VariantInput: VariantInput;
+  VariantResult: ResolverTypeWrapper<VariantResultModel>;
+  WelchComparison: ResolverTypeWrapper<WelchComparisonModel>;
+  ZeroResultTurns: ResolverTypeWrapper<ZeroResultTurns>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttributeCount: AttributeCount;
   AttributeValueInput: AttributeValueInput;
   Boolean: Scalars['Boolean']['output'];
+  CreateExperimentInput: CreateExperimentInput;
   DateTime: Scalars['DateTime']['output'];
+  EventCounts: EventCountsModel;
+  EventRecorded: Omit<EventRecorded, 'event'> & { event: ResolversParentTypes['ExperimentEvent'] };
+  Experiment: ExperimentModel;
+  ExperimentEvent: ExperimentEventModel;
+  ExperimentResults: ExperimentResultsModel;
   Failure: ResolversInterfaceTypes<ResolversParentTypes>['Failure'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LatencyPercentiles: LatencyPercentiles;
   ManipulationInput: ManipulationInput;
   Mutation: Record<PropertyKey, never>;
   NothingParsed: NothingParsed;
@@ -400,10 +784,21 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RankedProduct: RankedProduct;
+  RatioComparison: RatioComparisonModel;
+  RecordEventInput: RecordEventInput;
+  RecordEventResult: ResolversUnionTypes<ResolversParentTypes>['RecordEventResult'];
+  ReplayExposure: ReplayExposureModel;
+  ReplayTurn: ReplayTurnModel;
+  SampleRatio: SampleRatioModel;
   SendTurnInput: SendTurnInput;
   SendTurnResult: ResolversUnionTypes<ResolversParentTypes>['SendTurnResult'];
   Session: SessionModel;
+  SessionAggregates: SessionAggregatesModel;
+  SessionConnection: Omit<SessionConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['SessionEdge']> };
+  SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
+  SessionFilter: SessionFilter;
   SessionNotFound: SessionNotFound;
+  SessionReplay: SessionReplayModel;
   SessionResult: ResolversUnionTypes<ResolversParentTypes>['SessionResult'];
   StartSessionInput: StartSessionInput;
   StartSessionPayload: Omit<StartSessionPayload, 'session'> & { session: ResolversParentTypes['Session'] };
@@ -413,25 +808,80 @@ export type ResolversParentTypes = {
   TurnConnection: Omit<TurnConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['TurnEdge']> };
   TurnEdge: Omit<TurnEdge, 'node'> & { node: ResolversParentTypes['Turn'] };
   TurnPayload: Omit<TurnPayload, 'session' | 'turn'> & { session: ResolversParentTypes['Session'], turn: ResolversParentTypes['Turn'] };
+  TurnsToAddToCart: TurnsToAddToCart;
   UndoResult: ResolversUnionTypes<ResolversParentTypes>['UndoResult'];
   UnknownAttribute: UnknownAttribute;
+  UnknownExposure: UnknownExposure;
   UnknownProduct: UnknownProduct;
   UnknownTurn: UnknownTurn;
+  Variant: VariantModel;
+  VariantInput: VariantInput;
+  VariantResult: VariantResultModel;
+  WelchComparison: WelchComparisonModel;
+  ZeroResultTurns: ZeroResultTurns;
+};
+
+export type AttributeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeCount'] = ResolversParentTypes['AttributeCount']> = {
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type EventCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventCounts'] = ResolversParentTypes['EventCounts']> = {
+  addToCart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  click?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dislike?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  impression?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  like?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventRecordedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventRecorded'] = ResolversParentTypes['EventRecorded']> = {
+  event?: Resolver<ResolversTypes['ExperimentEvent'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExperimentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Experiment'] = ResolversParentTypes['Experiment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExperimentStatus'], ParentType, ContextType>;
+  variants?: Resolver<ReadonlyArray<ResolversTypes['Variant']>, ParentType, ContextType>;
+};
+
+export type ExperimentEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExperimentEvent'] = ResolversParentTypes['ExperimentEvent']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ExperimentResultsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExperimentResults'] = ResolversParentTypes['ExperimentResults']> = {
+  experiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+  sampleRatio?: Resolver<ResolversTypes['SampleRatio'], ParentType, ContextType>;
+  variants?: Resolver<ReadonlyArray<ResolversTypes['VariantResult']>, ParentType, ContextType>;
+};
+
 export type FailureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Failure'] = ResolversParentTypes['Failure']> = {
-  __resolveType: TypeResolveFn<'NothingParsed' | 'NothingToUndo' | 'SessionNotFound' | 'UnknownAttribute' | 'UnknownProduct' | 'UnknownTurn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NothingParsed' | 'NothingToUndo' | 'SessionNotFound' | 'UnknownAttribute' | 'UnknownExposure' | 'UnknownProduct' | 'UnknownTurn', ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type LatencyPercentilesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LatencyPercentiles'] = ResolversParentTypes['LatencyPercentiles']> = {
+  p50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p99?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createExperiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType, RequireFields<MutationCreateExperimentArgs, 'input'>>;
+  recordEvent?: Resolver<ResolversTypes['RecordEventResult'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
   sendTurn?: Resolver<ResolversTypes['SendTurnResult'], ParentType, ContextType, RequireFields<MutationSendTurnArgs, 'input'>>;
   startSession?: Resolver<ResolversTypes['StartSessionResult'], ParentType, ContextType, RequireFields<MutationStartSessionArgs, 'input'>>;
   undo?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoArgs, 'token'>>;
@@ -456,7 +906,11 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  experimentResults?: Resolver<Maybe<ResolversTypes['ExperimentResults']>, ParentType, ContextType, RequireFields<QueryExperimentResultsArgs, 'key'>>;
   session?: Resolver<ResolversTypes['SessionResult'], ParentType, ContextType, RequireFields<QuerySessionArgs, 'token'>>;
+  sessionAggregates?: Resolver<ResolversTypes['SessionAggregates'], ParentType, ContextType, Partial<QuerySessionAggregatesArgs>>;
+  sessionReplay?: Resolver<Maybe<ResolversTypes['SessionReplay']>, ParentType, ContextType, RequireFields<QuerySessionReplayArgs, 'id'>>;
+  sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsArgs, 'first'>>;
 };
 
 export type RankedProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankedProduct'] = ResolversParentTypes['RankedProduct']> = {
@@ -465,15 +919,83 @@ export type RankedProductResolvers<ContextType = ApiContext, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RatioComparisonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RatioComparison'] = ResolversParentTypes['RatioComparison']> = {
+  confidenceInterval?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Float']>>, ParentType, ContextType>;
+  controlRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relativeDifference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  treatmentRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unavailable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecordEventResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecordEventResult'] = ResolversParentTypes['RecordEventResult']> = {
+  __resolveType: TypeResolveFn<'EventRecorded' | 'SessionNotFound' | 'UnknownExposure', ParentType, ContextType>;
+};
+
+export type ReplayExposureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplayExposure'] = ResolversParentTypes['ReplayExposure']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<ReadonlyArray<ResolversTypes['ExperimentEvent']>, ParentType, ContextType>;
+  experimentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReplayTurnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplayTurn'] = ResolversParentTypes['ReplayTurn']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exposures?: Resolver<ReadonlyArray<ResolversTypes['ReplayExposure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TurnKind'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  manipulations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rankedProductIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  scores?: Resolver<ReadonlyArray<ResolversTypes['Float']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SampleRatioResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SampleRatio'] = ResolversParentTypes['SampleRatio']> = {
+  chiSquare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mismatch?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unavailable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SendTurnResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SendTurnResult'] = ResolversParentTypes['SendTurnResult']> = {
   __resolveType: TypeResolveFn<'NothingParsed' | 'SessionNotFound' | 'TurnPayload' | 'UnknownAttribute' | 'UnknownProduct' | 'UnknownTurn', ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currentTurn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  turnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, RequireFields<SessionTurnsArgs, 'first'>>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionAggregatesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionAggregates'] = ResolversParentTypes['SessionAggregates']> = {
+  latencyMs?: Resolver<ResolversTypes['LatencyPercentiles'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topAttributes?: Resolver<ReadonlyArray<ResolversTypes['AttributeCount']>, ParentType, ContextType>;
+  turns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  turnsToAddToCart?: Resolver<ResolversTypes['TurnsToAddToCart'], ParentType, ContextType>;
+  zeroResultTurns?: Resolver<ResolversTypes['ZeroResultTurns'], ParentType, ContextType>;
+};
+
+export type SessionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionConnection'] = ResolversParentTypes['SessionConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['SessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SessionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionEdge'] = ResolversParentTypes['SessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
 };
 
 export type SessionNotFoundResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionNotFound'] = ResolversParentTypes['SessionNotFound']> = {
@@ -481,13 +1003,20 @@ export type SessionNotFoundResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SessionReplayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionReplay'] = ResolversParentTypes['SessionReplay']> = {
+  session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+  turns?: Resolver<ReadonlyArray<ResolversTypes['ReplayTurn']>, ParentType, ContextType>;
+};
+
 export type SessionResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionResult'] = ResolversParentTypes['SessionResult']> = {
   __resolveType: TypeResolveFn<'Session' | 'SessionNotFound', ParentType, ContextType>;
 };
 
 export type StartSessionPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StartSessionPayload'] = ResolversParentTypes['StartSessionPayload']> = {
+  exposureId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -519,9 +1048,16 @@ export type TurnEdgeResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type TurnPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TurnPayload'] = ResolversParentTypes['TurnPayload']> = {
+  exposureId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TurnsToAddToCartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TurnsToAddToCart'] = ResolversParentTypes['TurnsToAddToCart']> = {
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UndoResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UndoResult'] = ResolversParentTypes['UndoResult']> = {
@@ -529,6 +1065,12 @@ export type UndoResultResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type UnknownAttributeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnknownAttribute'] = ResolversParentTypes['UnknownAttribute']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnknownExposureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnknownExposure'] = ResolversParentTypes['UnknownExposure']> = {
+  exposureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -545,19 +1087,71 @@ export type UnknownTurnResolvers<ContextType = ApiContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type VariantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = {
+  config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VariantResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VariantResult'] = ResolversParentTypes['VariantResult']> = {
+  addToCartsPerUser?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  addToCartsWelch?: Resolver<Maybe<ResolversTypes['WelchComparison']>, ParentType, ContextType>;
+  clicksPerExposure?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clicksPerExposureDelta?: Resolver<Maybe<ResolversTypes['RatioComparison']>, ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  control?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventCounts'], ParentType, ContextType>;
+  exposures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WelchComparisonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WelchComparison'] = ResolversParentTypes['WelchComparison']> = {
+  confidenceInterval?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Float']>>, ParentType, ContextType>;
+  controlMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  degreesOfFreedom?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  treatmentMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unavailable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ZeroResultTurnsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ZeroResultTurns'] = ResolversParentTypes['ZeroResultTurns']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  AttributeCount?: AttributeCountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EventCounts?: EventCountsResolvers<ContextType>;
+  EventRecorded?: EventRecordedResolvers<ContextType>;
+  Experiment?: ExperimentResolvers<ContextType>;
+  ExperimentEvent?: ExperimentEventResolvers<ContextType>;
+  ExperimentResults?: ExperimentResultsResolvers<ContextType>;
   Failure?: FailureResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LatencyPercentiles?: LatencyPercentilesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NothingParsed?: NothingParsedResolvers<ContextType>;
   NothingToUndo?: NothingToUndoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedProduct?: RankedProductResolvers<ContextType>;
+  RatioComparison?: RatioComparisonResolvers<ContextType>;
+  RecordEventResult?: RecordEventResultResolvers<ContextType>;
+  ReplayExposure?: ReplayExposureResolvers<ContextType>;
+  ReplayTurn?: ReplayTurnResolvers<ContextType>;
+  SampleRatio?: SampleRatioResolvers<ContextType>;
   SendTurnResult?: SendTurnResultResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SessionAggregates?: SessionAggregatesResolvers<ContextType>;
+  SessionConnection?: SessionConnectionResolvers<ContextType>;
+  SessionEdge?: SessionEdgeResolvers<ContextType>;
   SessionNotFound?: SessionNotFoundResolvers<ContextType>;
+  SessionReplay?: SessionReplayResolvers<ContextType>;
   SessionResult?: SessionResultResolvers<ContextType>;
   StartSessionPayload?: StartSessionPayloadResolvers<ContextType>;
   StartSessionResult?: StartSessionResultResolvers<ContextType>;
@@ -565,9 +1159,15 @@ export type Resolvers<ContextType = ApiContext> = {
   TurnConnection?: TurnConnectionResolvers<ContextType>;
   TurnEdge?: TurnEdgeResolvers<ContextType>;
   TurnPayload?: TurnPayloadResolvers<ContextType>;
+  TurnsToAddToCart?: TurnsToAddToCartResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
   UnknownAttribute?: UnknownAttributeResolvers<ContextType>;
+  UnknownExposure?: UnknownExposureResolvers<ContextType>;
   UnknownProduct?: UnknownProductResolvers<ContextType>;
   UnknownTurn?: UnknownTurnResolvers<ContextType>;
+  Variant?: VariantResolvers<ContextType>;
+  VariantResult?: VariantResultResolvers<ContextType>;
+  WelchComparison?: WelchComparisonResolvers<ContextType>;
+  ZeroResultTurns?: ZeroResultTurnsResolvers<ContextType>;
 };
 

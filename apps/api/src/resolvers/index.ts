@@ -1,43 +1,37 @@
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Resolvers } from "../generated/graphql.ts";
-import { manipulationsOf, referenceOf } from "../reference.ts";
+import { experimentResolvers } from "./experiments.ts";
+import { sessionResolvers } from "./sessions.ts";
+import { teamResolvers } from "./team.ts";
 
 const byTypename = (obj: { __typename?: string }) => obj.__typename as never;
-const KINDS = {
-  start: "START",
-  manipulate: "MANIPULATE",
-  undo: "UNDO",
-  reference: "REFERENCE",
-} as const;
 
-/** Resolvers only delegate to the session service on the context. */
+/** One resolver map per area, merged; resolvers only delegate to services on the context. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: {
-    session: (_, { token }, { sessions }) => sessions.session(token),
+    ...sessionResolvers.Query,
+    ...teamResolvers.Query,
+    ...experimentResolvers.Query,
   },
   Mutation: {
-    startSession: (_, { input }, { sessions }) => sessions.start(input),
-    sendTurn: (_, { input }, { sessions }) => sessions.sendTurn(input),
-    undo: (_, { token }, { sessions }) => sessions.undo(token),
+    ...sessionResolvers.Mutation,
+    ...experimentResolvers.Mutation,
   },
-  Session: {
-    id: ({ session }) => session.id,
-    turns: ({ session }, page, { sessions }) => sessions.turns(session.id, page),
-    currentTurn: ({ session }, _, { sessions }) => sessions.turn(session.id, session.currentTurnId),
-  },
-  Turn: {
-    kind: (turn) => KINDS[turn.kind],
-    text: (turn) => turn.inputText,
-    manipulations: (turn) => manipulationsOf(turn),
-    referenceProductId: (turn) => referenceOf(turn) ?? null,
-    products: (turn, _, { sessions }) => sessions.products(turn),
-    createdAt: (turn) => turn.createdAt,
-  },
+  Session: sessionResolvers.Session,
+  Turn: sessionResolvers.Turn,
+  ReplayTurn: teamResolvers.ReplayTurn,
+  Experiment: experimentResolvers.Experiment,
+  ExperimentEvent: experimentResolvers.ExperimentEvent,
+  EventCounts: experimentResolvers.EventCounts,
+  WelchComparison: experimentResolvers.WelchComparison,
+  RatioComparison: experimentResolvers.RatioComparison,
+  SampleRatio: experimentResolvers.SampleRatio,
   SessionResult: { __resolveType: byTypename },
   StartSessionResult: { __resolveType: byTypename },
   SendTurnResult: { __resolveType: byTypename },
   UndoResult: { __resolveType: byTypename },
+  RecordEventResult: { __resolveType: byTypename },
   Failure: { __resolveType: byTypename },
 };

@@ -1,0 +1,39 @@
+import type { Resolvers } from "../generated/graphql.ts";
+import { manipulationsOf, referenceOf } from "../reference.ts";
+
+export const TURN_KINDS = {
+  start: "START",
+  manipulate: "MANIPULATE",
+  undo: "UNDO",
+  reference: "REFERENCE",
+} as const;
+
+/** Shoppers' sessions and turns: reached by the session token only. */
+export const sessionResolvers: Resolvers = {
+  Query: {
+    session: (_, { token }, { sessions }) => sessions.session(token),
+  },
+  Mutation: {
+    startSession: (_, { input }, { sessions }) => sessions.start(input),
+    sendTurn: (_, { input }, { sessions }) => sessions.sendTurn(input),
+    undo: (_, { token }, { sessions }) => sessions.undo(token),
+  },
+  Session: {
+    id: ({ session }) => session.id,
+    userId: ({ session }) => session.userId,
+    model: ({ session }) => session.model,
+    variantId: ({ session }) => session.variantId,
+    turnCount: ({ session }) => session.turnCount,
+    createdAt: ({ session }) => session.createdAt,
+    turns: ({ session }, page, { sessions }) => sessions.turns(session.id, page),
+    currentTurn: ({ session }, _, { sessions }) => sessions.turn(session.id, session.currentTurnId),
+  },
+  Turn: {
+    kind: (turn) => TURN_KINDS[turn.kind],
+    text: (turn) => turn.inputText,
+    manipulations: (turn) => manipulationsOf(turn),
+    referenceProductId: (turn) => referenceOf(turn) ?? null,
+    products: (turn, _, { sessions }) => sessions.products(turn),
+    createdAt: (turn) => turn.createdAt,
+  },
+};

@@ -1,0 +1,175 @@
+// End to end over HTTP: API-key access to product-team queries and experiment management, and
+// the A/B flow from assignment to per-variant results.
+import { createApiKey, revokeApiKey } from "@atelier/db";
+import { assignVariant } from "@atelier/experiments";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Json, SEND, START, startTestApi, type TestApi } from "./support.ts";
+
+let api: TestApi;
+let analyst: string;
+let admin: string;
+
+async function gql(query: string, variables: Record<string, unknown> = {}, key?: string) {
+  const body = await api.request(query, variables, key ? { "x-api-key": key } : {});
+  expect(body.errors).toBeUndefined();
+  return body.data as Json;
+}
+const codeOf = async (query: string, variables: Record<string, unknown>, key?: string) =>
+  (await api.request(query, variables, key ? { "x-api-key": key } : {})).errors?.[0]?.extensions
+    ?.code;
+
+const SESSIONS = `query ($first: Int, $after: String, $filter: SessionFilter) {
+  sessions(first: $first, after: $after, filter: $filter) {
+    edges { cursor node { id userId model variantId turnCount } }
+    pageInfo { hasNextPage endCursor } } }`;
+const AGGREGATES = `{ sessionAggregates { sessions turns zeroResultTurns { count share }
+  latencyMs { p50 } topAttributes { attribute count } } }`;
+const CREATE = `mutation ($input: CreateExperimentInput!) { createExperiment(input: $input) {
+  id key status variants { id key weight config } } }`;
+const START_AB = `mutation ($input: StartSessionInput!) { startSession(input: $input) {
+  ... on StartSessionPayload { token variant exposureId } } }`;
+const EVENT = `mutation ($input: RecordEventInput!) { recordEvent(input: $input) { __typename
+  ... on EventRecorded { event { kind productId } } ... on Failure { message } } }`;
+const RESULTS = `query ($key: String!) { experimentResults(key: $key) {
+  experiment { key status }
+  variants { key control exposures users events { impression click addToCart }
+    addToCartsPerUser clicksPerExposure
+    addToCartsWelch { unavailable difference pValue confidenceInterval }
+    clicksPerExposureDelta { unavailable difference pValue } }
+  sampleRatio { unavailable chiSquare pValue mismatch } } }`;
+
+describe("product-team access and A/B tests", () => {
+  beforeAll(async () => {
+    api = await startTestApi();
+    analyst = (await createApiKey(api.db, { role: "analyst" })).key;
+    admin = (await createApiKey(api.db, { role: "admin" })).key;
+  }, 180_000);
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it("refuses product-team queries without a valid key", async () => {
+    expect(await codeOf(SESSIONS, {})).toBe("UNAUTHENTICATED");
+    expect(await codeOf(SESSIONS, {}, "atk_not-a-key")).toBe("UNAUTHENTICATED");
+    expect(await codeOf(AGGREGATES, {}, "wrong")).toBe("UNAUTHENTICATED");
+    const revoked = await createApiKey(api.db, { role: "admin" });
+    await revokeApiKey(api.db, revoked.id);
+    expect(await codeOf(SESSIONS, {}, revoked.key)).toBe("UNAUTHENTICATED");
+    const input = { key: "nope", variants: [{ key: "a", weight: 1, config: {} }] };
+    expect(await codeOf(CREATE, { input }, analyst)).toBe("FORBIDDEN");
+    expect(await codeOf(CREATE, { input }, revoked.key)).toBe("UNAUTHENTICATED");
+    // Nothing was created.
+    expect((await gql(RESULTS, { key: "nope" }, analyst)).experimentResults).toBeNull();
+  });
+
+  it("lets an analyst read sessions, a replay and aggregates", async () => {
+    const productId = api.runtime.productIdAt(3);
+    const started = (await gql(START, { input: { productId } })).startSession;
+    await gql(SEND, { input: { token: started.token, text: "make it red" } });
+    const page = (await gql(SESSIONS, { first: 1 }, analyst)).sessions;
+    expect(page.edges).toHaveLength(1);
+    expect(page.edges[0].node.id).toBe(started.session.id);
+    expect(page.edges[0].node.turnCount).toBe(2);
+    expect(page.pageInfo.endCursor).toBe(page.edges[0].cursor);
+    expect(await codeOf(SESSIONS, { first: 0 }, analyst)).toBe("BAD_USER_INPUT");
+    const replay = (
+      await gql(
+        `query ($id: ID!) { sessionReplay(id: $id) { session { id } turns { kind text } } }`,
+        { id: started.session.id },
+        admin,
+      )
+    ).sessionReplay;
+    expect(replay.turns.map((t: Json) => t.kind)).toEqual(["START", "MANIPULATE"]);
+    const aggregates = (await gql(AGGREGATES, {}, analyst)).sessionAggregates;
+    expect(aggregates.sessions).toBeGreaterThanOrEqual(1);
+    expect(aggregates.turns).toBeGreaterThanOrEqual(2);
+    expect(aggregates.latencyMs.p50).toBeTypeOf("number");
+  });
+
+  it("assigns variants, records exposures and events, and reports per-variant results", async () => {
+    const variants = [
+      { key: "a-mann", weight: 1, config: { manipulator: "mann" } },
+      { key: "b-adde-m", weight: 1, config: { manipulator: "adde-m-fair" } },
+    ];
+    const input = { key: "retrieval", status: "RUNNING", variants };
+    const experiment = (await gql(CREATE, { input }, admin)).createExperiment;
+    expect(experiment.status).toBe("RUNNING");
+    expect(await codeOf(CREATE, { input }, admin)).toBe("BAD_USER_INPUT");
+
+    const users = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8"];
+    const productId = api.runtime.productIdAt(10);
+    for (const [i, userId] of users.entries()) {
+      const started = (await gql(START_AB, { input: { productId, userId, k: 5 } })).startSession;
+      const expected = assignVariant("retrieval", userId, variants);
+      expect(started.variant).toBe(expected);
+      const session = (
+        await gql(`query ($t: String!) { session(token: $t) { ... on Session { model } } }`, {
+          t: started.token,
+        })
+      ).session;
+      expect(session.model).toBe(expected === "a-mann" ? "mann" : "adde-m-fair");
+      const turn = (
+        await gql(
+          `mutation ($input: SendTurnInput!) { sendTurn(input: $input) { __typename
+            ... on TurnPayload { exposureId turn { products { id } } } } }`,
+          { input: { token: started.token, text: "make it black", k: 5 } },
+        )
+      ).sendTurn;
+      expect(turn.exposureId).toBeTypeOf("string");
+      const shown = turn.turn.products[0].id;
+      const event = (kind: string, exposureId: string, product?: string) =>
+        gql(EVENT, { input: { token: started.token, exposureId, kind, productId: product } });
+      await event("IMPRESSION", started.exposureId);
+      await event("IMPRESSION", turn.exposureId);
+      if (i % 2 === 0) await event("CLICK", turn.exposureId, shown);
+      if (i % 3 === 0) await event("ADD_TO_CART", turn.exposureId, shown);
+      // Another session's exposure and a product not shown are refused; nothing is recorded.
+      if (i === 1) {
+        const other = (await gql(START, { input: { productId } })).startSession;
+        const refused = await gql(EVENT, {
+          input: {
+            token: other.token,
+            exposureId: turn.exposureId,
+            kind: "CLICK",
+            productId: shown,
+          },
+        });
+        expect(refused.recordEvent.__typename).toBe("UnknownExposure");
+        expect(
+          await codeOf(EVENT, {
+            input: { token: started.token, exposureId: turn.exposureId, kind: "CLICK", productId },
+          }),
+        ).toBe("BAD_USER_INPUT");
+      }
+    }
+
+    const results = (await gql(RESULTS, { key: "retrieval" }, analyst)).experimentResults;
+    expect(results.variants.map((v: Json) => v.key)).toEqual(["a-mann", "b-adde-m"]);
+    const perVariant = (key: string) =>
+      users.filter((u) => assignVariant("retrieval", u, variants) === key);
+    for (const v of results.variants) {
+      const members = perVariant(v.key);
+      expect(v.users).toBe(members.length);
+      expect(v.exposures).toBe(2 * members.length);
+      expect(v.events.impression).toBe(2 * members.length);
+      const indexes = members.map((u) => users.indexOf(u));
+      expect(v.events.click).toBe(indexes.filter((i) => i % 2 === 0).length);
+      expect(v.events.addToCart).toBe(indexes.filter((i) => i % 3 === 0).length);
+    }
+    const [control, treatment] = results.variants;
+    expect(control.control).toBe(true);
+    expect(control.addToCartsWelch).toBeNull();
+    const welch = treatment.addToCartsWelch;
+    expect(welch.unavailable ?? welch.pValue).toBeDefined();
+    if (welch.unavailable === null) {
+      expect(welch.difference).toBeCloseTo(
+        treatment.addToCartsPerUser - control.addToCartsPerUser,
+        10,
+      );
+    }
+    expect(treatment.clicksPerExposureDelta).not.toBeNull();
+    expect(results.sampleRatio.pValue).toBeGreaterThan(0.001);
+    expect(results.sampleRatio.mismatch).toBe(false);
+  }, 120_000);
+});
