@@ -1,6 +1,6 @@
 // Product-team queries on both databases: a small seeded world whose numbers are worked out by
 // hand in the comments.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listSessions, sessionReplay } from "./analytics.ts";
 import { sessionAggregates } from "./analytics-aggregates.ts";
 import { experimentCounts } from "./analytics-experiments.ts";
@@ -8,7 +8,7 @@ import type { Db } from "./db.ts";
 import { createExperiment, type Experiment, recordEvent, recordExposure } from "./experiments.ts";
 import { isInputError } from "./input-error.ts";
 import { type ChatSession, createSession } from "./sessions.ts";
-import { testBackends } from "./test-backends.ts";
+import { testBackends, useTestDatabase } from "./test-backends.ts";
 import { appendTurn, type Turn } from "./turns.ts";
 
 async function rejectedField(promise: Promise<unknown>): Promise<string[]> {
@@ -23,13 +23,6 @@ async function rejectedField(promise: Promise<unknown>): Promise<string[]> {
 const FUTURE = new Date(Date.now() + 86_400_000);
 
 describe.each(testBackends("analytics"))("product-team queries on $name", (backend) => {
-  let handle: { db: Db; dispose(): Promise<void> } | undefined;
-  let setupError: unknown;
-  const db = () => {
-    if (setupError !== undefined) throw setupError;
-    if (!handle) throw new Error("database not opened");
-    return handle.db;
-  };
   let experiment: Experiment;
   const s: ChatSession[] = [];
   const t: Turn[][] = [];
@@ -117,15 +110,7 @@ describe.each(testBackends("analytics"))("product-team queries on $name", (backe
     await show("u4", "b", null, ["p9"]);
   }
 
-  beforeAll(async () => {
-    try {
-      handle = await backend.open();
-      await seed(handle.db);
-    } catch (error) {
-      setupError = error;
-    }
-  }, 120_000);
-  afterAll(() => handle?.dispose(), 60_000);
+  const db = useTestDatabase(backend, seed);
 
   /** The seeded sessions matching, in listSessions' order (newest first, then id). */
   const expected = (...indexes: number[]) =>

@@ -1,8 +1,7 @@
 // Sessions, turns, experiments and API keys on both databases (one migrated database per backend
 // for the whole file: migrating PGlite is the slow part).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiKeyRole, createApiKey, revokeApiKey } from "./api-keys.ts";
-import type { Db } from "./db.ts";
 import {
   createExperiment,
   experimentByKey,
@@ -12,7 +11,7 @@ import {
 } from "./experiments.ts";
 import { isInputError } from "./input-error.ts";
 import { createSession, sessionByToken } from "./sessions.ts";
-import { testBackends } from "./test-backends.ts";
+import { testBackends, useTestDatabase } from "./test-backends.ts";
 import { type AppendTurnInput, appendTurn, sessionTurns, turnPath } from "./turns.ts";
 
 /** Bytes covering every value, so an encoding bug (text, sign, NUL) cannot hide. */
@@ -46,24 +45,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe.each(testBackends("sessions"))("sessions and experiments on $name", (backend) => {
-  let handle: { db: Db; dispose(): Promise<void> } | undefined;
-  let setupError: unknown;
-  // A failed setup fails every test with its message (thrown from beforeAll, vitest would report
-  // the tests as skipped, which reads like an optional suite).
-  const db = () => {
-    if (setupError !== undefined) throw setupError;
-    if (!handle) throw new Error("database not opened");
-    return handle.db;
-  };
-
-  beforeAll(async () => {
-    try {
-      handle = await backend.open();
-    } catch (error) {
-      setupError = error;
-    }
-  }, 120_000);
-  afterAll(() => handle?.dispose(), 60_000);
+  const db = useTestDatabase(backend);
 
   it("stores a five-turn session with an undo branch, and walks root to turn", async () => {
     const { session } = await createSession(db(), {

@@ -4,6 +4,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { createDb } from "./client.ts";
 import type { Db } from "./db.ts";
 import { migrateDatabase } from "./migrate.ts";
@@ -57,4 +58,32 @@ export function testBackends(suite: string): TestBackend[] {
       },
     },
   ];
+}
+
+/**
+ * Opens `backend` (and runs `seed` on it) before a suite's tests and disposes it after; returns
+ * the database getter the tests call. A failed setup fails every test with its message: thrown
+ * from beforeAll, vitest would report the tests as skipped, which reads like an optional suite.
+ *
+ * @example
+ * const db = useTestDatabase(backend);
+ * it("...", async () => { await createSession(db(), input); });
+ */
+export function useTestDatabase(backend: TestBackend, seed?: (db: Db) => Promise<void>): () => Db {
+  let handle: { db: Db; dispose(): Promise<void> } | undefined;
+  let setupError: unknown;
+  beforeAll(async () => {
+    try {
+      handle = await backend.open();
+      await seed?.(handle.db);
+    } catch (error) {
+      setupError = error;
+    }
+  }, 120_000);
+  afterAll(() => handle?.dispose(), 60_000);
+  return () => {
+    if (setupError !== undefined) throw setupError;
+    if (!handle) throw new Error("database not opened");
+    return handle.db;
+  };
 }
