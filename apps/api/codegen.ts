@@ -1,7 +1,12 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
-  schema: ["src/schema.graphql", "src/team.graphql", "src/experiments.graphql"],
+  schema: [
+    "src/schema.graphql",
+    "src/catalog.graphql",
+    "src/team.graphql",
+    "src/experiments.graphql",
+  ],
   generates: {
     "src/generated/graphql.ts": {
       plugins: ["typescript", "typescript-resolvers"],
@@ -14,6 +19,10 @@ const config: CodegenConfig = {
         mappers: {
           Session: "../models.ts#SessionModel",
           Turn: "../models.ts#TurnModel",
+          Product: "../models.ts#ProductModel",
+          Attribute: "../models.ts#AttributeModel",
+          RankedProduct: "../models.ts#RankedProductModel",
+          TurnPreview: "../models.ts#TurnPreviewModel",
           SessionReplay: "../models.ts#SessionReplayModel",
           ReplayTurn: "../models.ts#ReplayTurnModel",
           ReplayExposure: "../models.ts#ReplayExposureModel",

@@ -9,6 +9,11 @@ const envSchema = z.object({
   ATELIER_API_SEED: z.coerce.number().int().min(0).default(42),
   /** Key of the experiment that assigns shoppers a variant while it is running. */
   ATELIER_API_EXPERIMENT: z.string().min(1).default("retrieval"),
+  /**
+   * "1": when no experiment has that key, create it running, MANN against ADDE-M half and half
+   * (the demo's A/B test, so the console has something to show).
+   */
+  ATELIER_API_DEMO_EXPERIMENT: z.enum(["0", "1"]).default("0"),
 });
 
 export type ApiEnv = z.infer<typeof envSchema>;

@@ -11,12 +11,15 @@ import type {
   EventKind,
   Experiment,
   ExperimentEvent,
+  TrafficPoint,
   Turn,
 } from "@atelier/db";
 import {
   createExperiment,
   experimentByKey,
   experimentCounts,
+  experimentTraffic,
+  listExperiments,
   recordEvent,
   recordExposure,
   sessionByToken,
@@ -25,6 +28,7 @@ import {
 import { assignVariant } from "@atelier/experiments";
 import { refusingBadInput } from "./errors.ts";
 import { type ExperimentResults, experimentResults } from "./experiment-results.ts";
+import { checkLength, INPUT_LIMITS } from "./limits.ts";
 import { isServedModel, type ServedModel } from "./runtime.ts";
 
 /** The variant a new session runs under. */
@@ -59,6 +63,9 @@ export interface ExperimentService extends Exposures {
   create(input: CreateExperimentInput): Promise<Experiment>;
   recordEvent(request: RecordEventRequest): Promise<RecordEventOutcome>;
   results(key: string): Promise<ExperimentResults | null>;
+  list(): Promise<Experiment[]>;
+  /** Exposures and users per variant per day; [] for an unknown key. */
+  traffic(key: string): Promise<TrafficPoint[]>;
 }
 
 /** The model a variant's config names (`{ manipulator: "mann" | "adde-m-fair" }`), else MANN. */
@@ -117,6 +124,9 @@ export function createExperimentService(db: Db, experimentKey: string): Experime
     create: (input) => refusingBadInput(() => createExperiment(db, input)),
 
     async recordEvent({ token, exposureId, kind, productId }) {
+      checkLength(token, INPUT_LIMITS.id, "token");
+      checkLength(exposureId, INPUT_LIMITS.id, "exposureId");
+      checkLength(productId, INPUT_LIMITS.id, "productId");
       const session = await sessionByToken(db, token);
       if (!session) return { __typename: "SessionNotFound", message: "No such session" };
       // A shopper records events only on the exposures of their own session.
@@ -136,10 +146,42 @@ export function createExperimentService(db: Db, experimentKey: string): Experime
     },
 
     async results(key) {
+      checkLength(key, INPUT_LIMITS.id, "key");
       const experiment = await experimentByKey(db, key);
       if (!experiment) return null;
       const counts = await experimentCounts(db, { experimentId: experiment.id });
       return experimentResults(experiment, counts);
     },
+
+    list: () => listExperiments(db),
+
+    async traffic(key) {
+      checkLength(key, INPUT_LIMITS.id, "key");
+      const experiment = await experimentByKey(db, key);
+      return experiment ? experimentTraffic(db, experiment.id) : [];
+    },
   };
+}
+
+/** The demo's A/B test: the MANN against ADDE-M (fair), half and half. */
+export const DEMO_VARIANTS = [
+  { key: "a-mann", weight: 1, config: { manipulator: "mann" } },
+  { key: "b-adde-m", weight: 1, config: { manipulator: "adde-m-fair" } },
+] as const;
+
+/**
+ * Creates the experiment `key`, running with DEMO_VARIANTS, unless one with that key exists.
+ *
+ * @example
+ * await ensureDemoExperiment(db, "retrieval"); // true when it was created
+ */
+export async function ensureDemoExperiment(db: Db, key: string): Promise<boolean> {
+  if (await experimentByKey(db, key)) return false;
+  await createExperiment(db, {
+    key,
+    description: "Demo: the MANN against ADDE-M (fair) on the procedural catalog",
+    status: "running",
+    variants: DEMO_VARIANTS.map((v) => ({ ...v, config: { ...v.config } })),
+  });
+  return true;
 }

@@ -1,11 +1,18 @@
-// Starts the API: models, catalog and index in memory, sessions in the database.
-import { createDb } from "@atelier/db/client";
+// Starts the API: migrations applied, models, catalog and index in memory, sessions in the
+// database. Ready when it prints "api: <url>".
+import { createDb, migrateDatabase } from "@atelier/db/client";
 import { readEnv } from "./env.ts";
+import { ensureDemoExperiment } from "./experiment-service.ts";
 import { loadRuntime } from "./runtime.ts";
 import { startApiServer } from "./server.ts";
 
 const env = readEnv();
+// Idempotent; on the embedded PGlite default this is what makes a fresh clone start.
+await migrateDatabase({ databaseUrl: env.DATABASE_URL });
 const db = createDb({ databaseUrl: env.DATABASE_URL });
+if (env.ATELIER_API_DEMO_EXPERIMENT === "1") {
+  await ensureDemoExperiment(db, env.ATELIER_API_EXPERIMENT);
+}
 const runtime = await loadRuntime({
   db,
   products: env.ATELIER_API_PRODUCTS,
@@ -23,6 +30,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     void server.stop().finally(async () => {
       runtime.dispose();
       await db.close();
+      // Native and wasm modules may hold handles open; everything of ours is closed now.
+      process.exit(0);
     });
   });
 }

@@ -3,6 +3,7 @@ import type {
   EventKind,
   Experiment,
   ExperimentEvent,
+  Product,
   ReplayExposure,
   ReplayTurn,
   SessionAggregates,
@@ -10,7 +11,9 @@ import type {
   Variant,
 } from "@atelier/db";
 import type { RatioResult, SampleRatioMismatch, WelchResult } from "@atelier/experiments";
+import type { Attribute } from "@atelier/schema";
 import type { Comparison, ExperimentResults, VariantResult } from "./experiment-results.ts";
+import type { RankedProduct, TurnPreview } from "./session-types.ts";
 
 /** What a `Session` resolves from: the stored session (never its token). */
 export interface SessionModel {
@@ -20,6 +23,13 @@ export interface SessionModel {
 
 /** What a `Turn` resolves from: the stored turn. */
 export type TurnModel = Turn;
+
+/** What a `Product` resolves from: the stored product. */
+export type ProductModel = Product;
+/** What an `Attribute` resolves from: the schema's attribute. */
+export type AttributeModel = Attribute;
+export type RankedProductModel = RankedProduct;
+export type TurnPreviewModel = TurnPreview;
 
 /** What a `SessionReplay` resolves from. */
 export interface SessionReplayModel {

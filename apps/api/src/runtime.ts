@@ -37,6 +37,8 @@ export const isServedModel = (name: unknown): name is ServedModel =>
   (SERVED_MODELS as readonly unknown[]).includes(name);
 
 export interface Runtime {
+  /** The served procedural catalog (products at positions 0 .. productCount - 1). */
+  readonly catalog: Catalog;
   /** The default engine (MANN). */
   readonly engine: RetrievalEngine;
   readonly model: ServedModel;
@@ -84,6 +86,7 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
     "adde-m-fair": createRetrievalEngine({ tf, manipulator: addeM, index, vectorOf }),
   };
   return {
+    catalog,
     engine,
     model: "mann",
     engineFor: (model) => (isServedModel(model) ? engines[model] : engine),

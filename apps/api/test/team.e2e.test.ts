@@ -171,5 +171,30 @@ describe("product-team access and A/B tests", () => {
     expect(treatment.clicksPerExposureDelta).not.toBeNull();
     expect(results.sampleRatio.pValue).toBeGreaterThan(0.001);
     expect(results.sampleRatio.mismatch).toBe(false);
+
+    // The console's reads: experiments, traffic per variant per day, the offline numbers.
+    const console_ = await gql(
+      `query { experiments { key variants { key } } experimentTraffic(key: "retrieval") {
+        variantKey day exposures users } offlineEvaluation
+        experimentResults(key: "retrieval") { variants { key offline } } }`,
+      {},
+      analyst,
+    );
+    expect(console_.experiments.map((e: Json) => e.key)).toContain("retrieval");
+    const today = `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
+    for (const v of results.variants) {
+      const points = console_.experimentTraffic.filter((p: Json) => p.variantKey === v.key);
+      expect(points.map((p: Json) => p.day)).toEqual([today]);
+      expect(points[0].exposures).toBe(v.exposures);
+      expect(points[0].users).toBe(v.users);
+    }
+    expect(console_.offlineEvaluation.results.length).toBeGreaterThan(0);
+    const offline = Object.fromEntries(
+      console_.experimentResults.variants.map((v: Json) => [v.key, v.offline]),
+    );
+    expect(offline["a-mann"][0].model).toMatch(/^MANN/);
+    expect(offline["b-adde-m"][0].model).toBe("ADDE-M (fair)");
+    expect(offline["a-mann"][0].topK.top10).toBeGreaterThan(90);
+    expect(await codeOf("query { experiments { key } }", {})).toBe("UNAUTHENTICATED");
   }, 120_000);
 });

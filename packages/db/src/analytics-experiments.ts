@@ -133,3 +133,40 @@ export async function experimentCounts(
     };
   });
 }
+
+/** Exposures and distinct users of one variant in one UTC day. */
+export interface TrafficPoint {
+  readonly variantId: string;
+  readonly variantKey: string;
+  /** Midnight UTC of the day. */
+  readonly day: Date;
+  readonly exposures: number;
+  readonly users: number;
+}
+
+/**
+ * Traffic over time: exposures and distinct users per variant per UTC day, by day then variant
+ * key. Uses the (experiment_id, variant_id, created_at) index of exposures.
+ *
+ * @example
+ * (await experimentTraffic(db, experimentId))[0]; // { variantKey: "control", day, exposures: 12, users: 3 }
+ */
+export async function experimentTraffic(db: Db, experimentId: string): Promise<TrafficPoint[]> {
+  const valid = parseInput("experimentTraffic", countsSchema, { experimentId });
+  const rows = await db.prisma.$queryRaw<
+    { variant_id: string; key: string; day: Date; exposures: number; users: number }[]
+  >`
+    SELECT x.variant_id, v.key, date_trunc('day', x.created_at AT TIME ZONE 'UTC') AS day,
+      count(*)::int AS exposures, count(DISTINCT x.user_id)::int AS users
+    FROM exposures x JOIN experiment_variants v ON v.id = x.variant_id
+    WHERE x.experiment_id = ${valid.experimentId}
+    GROUP BY 1, 2, 3
+    ORDER BY 3, 2`;
+  return rows.map((r) => ({
+    variantId: r.variant_id,
+    variantKey: r.key,
+    day: new Date(`${new Date(r.day).toISOString().slice(0, 10)}T00:00:00.000Z`),
+    exposures: r.exposures,
+    users: r.users,
+  }));
+}

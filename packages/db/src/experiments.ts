@@ -263,3 +263,16 @@ export async function exposureEvents(db: Db, exposureId: string): Promise<Experi
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }
+
+/**
+ * Every experiment with its variants, newest first.
+ *
+ * @example
+ * (await listExperiments(db)).map((e) => e.key); // ["retrieval", ...]
+ */
+export async function listExperiments(db: Db): Promise<Experiment[]> {
+  return db.prisma.experiment.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: experimentSelect,
+  });
+}

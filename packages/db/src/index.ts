@@ -15,9 +15,10 @@ export { sessionAggregates } from "./analytics-aggregates.ts";
 export type {
   ExperimentCountsInput,
   MetricSums,
+  TrafficPoint,
   VariantCounts,
 } from "./analytics-experiments.ts";
-export { experimentCounts } from "./analytics-experiments.ts";
+export { experimentCounts, experimentTraffic } from "./analytics-experiments.ts";
 export type { ApiKeyRole } from "./api-keys.ts";
 export { apiKeyRole, createApiKey, revokeApiKey } from "./api-keys.ts";
 export type { DatabaseTarget } from "./database-url.ts";
@@ -42,6 +43,7 @@ export {
   createExperiment,
   experimentByKey,
   exposureEvents,
+  listExperiments,
   recordEvent,
   recordExposure,
 } from "./experiments.ts";
@@ -68,6 +70,6 @@ export {
   upsertProducts,
 } from "./products.ts";
 export type { ChatSession, CreateSessionInput, SessionStartInput } from "./sessions.ts";
-export { createSession, sessionByToken } from "./sessions.ts";
+export { createSession, sessionById, sessionByToken } from "./sessions.ts";
 export type { AppendTurnInput, Turn, TurnKind } from "./turns.ts";
 export { appendTurn, sessionTurns, turnPath } from "./turns.ts";

@@ -144,3 +144,15 @@ export async function sessionByToken(db: Db, token: string): Promise<ChatSession
   });
   return row ? toSession(row) : null;
 }
+
+/**
+ * A session by its id, for read-only views (share links, product teams); null when absent.
+ *
+ * @example
+ * const session = await sessionById(db, "cm0abc..."); // ChatSession | null
+ */
+export async function sessionById(db: Db, id: string): Promise<ChatSession | null> {
+  if (typeof id !== "string" || id.length === 0 || id.length > 200) return null;
+  const row = await db.prisma.chatSession.findUnique({ where: { id }, select: sessionSelect });
+  return row ? toSession(row) : null;
+}

@@ -14,6 +14,8 @@ export function describeIntent(schema: AttributeSchema, intent: Intent): string 
         : `not ${intent.value} (${attributeName(schema, intent.attribute)})`;
     case "step":
       return `${attributeName(schema, intent.attribute)}: ${intent.key.split(" ")[0]}`;
+    case "toward":
+      return `${attributeName(schema, intent.attribute)}: ${intent.step > 0 ? "more" : "less"} ${intent.value}`;
     case "command":
       return describeCommand(intent.command);
     case "ask":

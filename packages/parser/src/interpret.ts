@@ -1,14 +1,28 @@
 import type { Labels } from "@atelier/schema";
-import { assertNever, type Item, type Piece, type ValueEntry } from "./segment.ts";
+import { chooseValue, negate, piece } from "./choose.ts";
+import { compare, postNegated, replaced } from "./modifiers.ts";
+import { assertNever, type Item, type Piece } from "./segment.ts";
 import type { Command } from "./types.ts";
-import { ABSENCE_VALUE, PREFERRED_ATTRIBUTE } from "./vocabulary/synonyms.ts";
 
 /** What one part of a turn asks for, before the reference's labels are applied. */
 export type Intent =
   | (Piece & { readonly type: "set"; readonly attribute: string; readonly value: string })
   /** `value` undefined: remove whatever the attribute has ("no collar"). */
   | (Piece & { readonly type: "unset"; readonly attribute: string; readonly value?: string })
-  | (Piece & { readonly type: "step"; readonly attribute: string; readonly step: 1 | -1 })
+  /** `from`: step from this value rather than the reference's ("darker green"). */
+  | (Piece & {
+      readonly type: "step";
+      readonly attribute: string;
+      readonly step: 1 | -1;
+      readonly from?: string;
+    })
+  /** "more fitted" (+1), "less baggy" (-1): a step towards or away from the value's end. */
+  | (Piece & {
+      readonly type: "toward";
+      readonly attribute: string;
+      readonly value: string;
+      readonly step: 1 | -1;
+    })
   | (Piece & { readonly type: "command"; readonly command: Command })
   /** An attribute named with no value ("change the collar"): the reply asks which. */
   | (Piece & { readonly type: "ask"; readonly attribute: string })
@@ -23,10 +37,21 @@ export type Intent =
  */
 export function interpret(items: readonly Item[], labels: Labels | undefined): Intent[] {
   const intents: Intent[] = [];
+  // Where a bare "more" stood: "show more" if the turn asks for nothing else.
+  const bareMore: { at: number; piece: Piece }[] = [];
   let i = 0;
   while (i < items.length) {
     const item = items[i] as Item;
     const next = items[i + 1];
+    const negatedAfter = postNegated(items, i);
+    if (negatedAfter > 0) {
+      const off = items[i + negatedAfter] as Item;
+      negate(item, item, items[i + 1], labels, intents);
+      const last = intents.pop() as Intent;
+      intents.push({ ...last, end: off.end });
+      i += negatedAfter + 1;
+      continue;
+    }
     switch (item.kind) {
       case "command":
         intents.push({ ...piece(item), type: "command", command: item.command });
@@ -40,6 +65,23 @@ export function interpret(items: readonly Item[], labels: Labels | undefined): I
         i += negate(item, next, items[i + 2], labels, intents);
         break;
       case "relative": {
+        if (
+          next?.kind === "values" &&
+          next.candidates.some((c) => c.attribute === item.attribute)
+        ) {
+          // "darker green", "lighter blue": a step from the named value.
+          const from = chooseValue(next.candidates, next.key, item.attribute, undefined, labels);
+          intents.push({
+            ...piece(item),
+            end: next.end,
+            type: "step",
+            attribute: item.attribute,
+            step: item.step,
+            from: from.value,
+          });
+          i += 2;
+          break;
+        }
         const takesWord = next?.kind === "attribute" && next.attribute === item.attribute;
         const end = takesWord ? next.end : item.end;
         intents.push({ ...item, end, type: "step", attribute: item.attribute, step: item.step });
@@ -47,7 +89,10 @@ export function interpret(items: readonly Item[], labels: Labels | undefined): I
         break;
       }
       case "attribute":
-        if (next?.kind === "relative" && next.attribute === item.attribute) {
+        if (next?.kind === "replace" && items[i + 2]?.kind === "values") {
+          // "the colour from black to white": the values say it all.
+          i++;
+        } else if (next?.kind === "relative" && next.attribute === item.attribute) {
           // "sleeves longer": the relative word that follows carries the change.
           intents.push({
             ...piece(item),
@@ -84,62 +129,32 @@ export function interpret(items: readonly Item[], labels: Labels | undefined): I
         i += takesHead ? 2 : 1;
         break;
       }
+      case "comparative":
+        if (item.key === "more" && (next === undefined || next.kind === "command")) {
+          bareMore.push({ at: intents.length, piece: piece(item) });
+        }
+        i += compare(item, next, items[i + 2], labels, intents);
+        break;
+      case "replace":
+        i += replaced(items, i, labels, intents);
+        break;
+      case "base":
+        // "dark" alone: not a change; the reply lists it.
+        intents.push({ ...piece(item), type: "unknown", word: item.key });
+        i++;
+        break;
+      case "postNegator":
+        i++;
+        break;
       default:
         assertNever(item);
     }
   }
+  const changes = intents.some((t) => ["set", "unset", "step", "toward"].includes(t.type));
+  const more = bareMore[0];
+  const shown = intents.some((t) => t.type === "command" && t.command.type === "showMore");
+  if (more && !changes && !shown) {
+    intents.splice(more.at, 0, { ...more.piece, type: "command", command: { type: "showMore" } });
+  }
   return intents;
-}
-
-/** Adds the intent of a negator and the item it negates; returns how many items it used. */
-function negate(
-  negator: Item,
-  target: Item | undefined,
-  after: Item | undefined,
-  labels: Labels | undefined,
-  intents: Intent[],
-): number {
-  if (target?.kind === "attribute") {
-    const absence = ABSENCE_VALUE[target.attribute];
-    const base = { ...piece(negator), end: target.end, attribute: target.attribute };
-    intents.push(absence ? { ...base, type: "set", value: absence } : { ...base, type: "unset" });
-    return 2;
-  }
-  if (target?.kind === "values") {
-    const head = after?.kind === "attribute" ? after.attribute : undefined;
-    const value = chooseValue(target.candidates, target.key, undefined, head, labels);
-    const takesHead = head === value.attribute;
-    const end = takesHead && after ? after.end : target.end;
-    intents.push({ ...piece(negator), end, type: "unset", ...value });
-    return takesHead ? 3 : 2;
-  }
-  intents.push({ ...piece(negator), type: "dangling" });
-  return 1;
-}
-
-/**
- * The value a phrase means: the only candidate, else the one whose attribute a neighbouring
- * word names, else the one whose attribute the reference has, else the preferred attribute.
- */
-function chooseValue(
-  candidates: readonly ValueEntry[],
-  key: string,
-  named: string | undefined,
-  head: string | undefined,
-  labels: Labels | undefined,
-): { attribute: string; value: string } {
-  const pick = (attribute: string | undefined) => candidates.find((c) => c.attribute === attribute);
-  const present = labels ? candidates.filter((c) => labels[c.attribute] != null) : [];
-  const chosen =
-    (candidates.length === 1 ? candidates[0] : undefined) ??
-    pick(named) ??
-    pick(head) ??
-    (present.length === 1 ? present[0] : undefined) ??
-    pick(PREFERRED_ATTRIBUTE[key]) ??
-    (candidates[0] as ValueEntry);
-  return { attribute: chosen.attribute, value: chosen.value };
-}
-
-function piece(item: Piece): Piece {
-  return { start: item.start, end: item.end, key: item.key };
 }

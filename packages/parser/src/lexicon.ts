@@ -1,8 +1,15 @@
 import type { AttributeSchema } from "@atelier/schema";
 import { phraseKey, singular } from "./tokenize.ts";
-import { RELATIVE_WORDS } from "./vocabulary/scales.ts";
+import { COMPARATIVE_BASES, RELATIVE_WORDS } from "./vocabulary/scales.ts";
 import { ATTRIBUTE_WORDS, VALUE_SYNONYMS } from "./vocabulary/synonyms.ts";
-import { COMMAND_PHRASES, FILLERS, NEGATORS } from "./vocabulary/words.ts";
+import {
+  COMMAND_PHRASES,
+  COMPARATIVES,
+  FILLERS,
+  NEGATORS,
+  POST_NEGATORS,
+  REPLACE_VERBS,
+} from "./vocabulary/words.ts";
 
 /** What a phrase can mean. A phrase may name values of several attributes ("round", "zip"). */
 export type Entry =
@@ -10,6 +17,14 @@ export type Entry =
   | { readonly kind: "attribute"; readonly attribute: string }
   | { readonly kind: "negator" }
   | { readonly kind: "relative"; readonly attribute: string; readonly step: 1 | -1 }
+  /** "more", "less", "not as": changes the meaning of the value or base word after it. */
+  | { readonly kind: "comparative"; readonly step: 1 | -1 }
+  /** "dark", "pale": a relative change only after a comparative ("not as dark"). */
+  | { readonly kind: "base"; readonly attribute: string; readonly step: 1 | -1 }
+  /** "off" after a value or attribute negates it ("hood off"). */
+  | { readonly kind: "postNegator" }
+  /** "change", "swap": the value after it is the one to replace ("change black to white"). */
+  | { readonly kind: "replace" }
   | { readonly kind: "command"; readonly command: "undo" | "startOver" | "showMore" }
   | { readonly kind: "filler" };
 
@@ -26,8 +41,12 @@ const KIND_ORDER: readonly Entry["kind"][] = [
   "command",
   "value",
   "relative",
+  "comparative",
   "negator",
+  "postNegator",
   "attribute",
+  "base",
+  "replace",
   "filler",
 ];
 
@@ -70,13 +89,26 @@ function buildLexicon(schema: AttributeSchema): Lexicon {
         add(value, { kind: "value", attribute: attr, value });
       for (const synonym of synonyms[value] ?? [])
         add(synonym, { kind: "value", attribute: attr, value });
+      // "floral print", "camo print": a pattern named with "print" is that pattern, not Print.
+      if (attr === "pattern" && !["Print", "Photo", "Plain"].includes(value)) {
+        for (const name of [value, ...(synonyms[value] ?? [])]) {
+          if (!/\bprint$/.test(name))
+            add(`${name} print`, { kind: "value", attribute: attr, value });
+        }
+      }
     }
   }
   const attributeKeys = new Set(schema.attributes.map((a) => a.key));
   for (const [word, relative] of Object.entries(RELATIVE_WORDS)) {
     if (attributeKeys.has(relative.attribute)) add(word, { kind: "relative", ...relative });
   }
+  for (const [word, base] of Object.entries(COMPARATIVE_BASES)) {
+    if (attributeKeys.has(base.attribute)) add(word, { kind: "base", ...base });
+  }
+  for (const [word, step] of Object.entries(COMPARATIVES)) add(word, { kind: "comparative", step });
   for (const word of NEGATORS) add(word, { kind: "negator" });
+  for (const word of POST_NEGATORS) add(word, { kind: "postNegator" });
+  for (const word of REPLACE_VERBS) add(word, { kind: "replace" });
   for (const [command, list] of Object.entries(COMMAND_PHRASES)) {
     for (const phrase of list) add(phrase, { kind: "command", command: command as "undo" });
   }
@@ -108,12 +140,24 @@ function freeze(phrases: Map<string, Entry[]>): Lexicon {
 
 /**
  * Entries of the phrase `words`, as written or with its last word made singular
- * ("pockets" -> "pocket"); undefined when neither is known.
+ * ("pockets" -> "pocket", "hoodies" -> "hoody" or "hoodie"); undefined when neither is known.
  */
 export function lookup(lexicon: Lexicon, words: readonly string[]): readonly Entry[] | undefined {
   const exact = lexicon.phrases.get(words.join(" "));
   if (exact) return exact;
   const last = words[words.length - 1];
-  if (last === undefined || singular(last) === last) return undefined;
-  return lexicon.phrases.get([...words.slice(0, -1), singular(last)].join(" "));
+  if (last === undefined) return undefined;
+  const head = words.slice(0, -1);
+  for (const form of singulars(last)) {
+    const found = lexicon.phrases.get([...head, form].join(" "));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Singular forms to try for a word: "hoodies" may be "hoody" or "hoodie". */
+function singulars(word: string): string[] {
+  const forms = singular(word) === word ? [] : [singular(word)];
+  if (word.length > 4 && word.endsWith("ies")) forms.push(word.slice(0, -1));
+  return forms;
 }

@@ -29,9 +29,11 @@ export function matchReference(
 ): ReferenceMatch | undefined {
   let j = start;
   const word = (k: number) => tokens[k]?.word;
-  const hasVerb = REFERENCE_VERBS.includes(word(j) ?? "");
-  if (hasVerb) j++;
-  if (word(j) === "the") j++;
+  const verb = matchPhrase(tokens, j, REFERENCE_VERBS);
+  const hasVerb = verb > 0;
+  j += verb;
+  const hasThe = word(j) === "the";
+  if (hasThe) j++;
   const hasNoun = REFERENCE_NOUNS.includes(word(j) ?? "") && word(j) !== "one";
   if (hasNoun) j++;
   const number = readNumber(word(j) ?? "", hasNoun);
@@ -41,8 +43,8 @@ export function matchReference(
   if (hasSuffix) j++;
   const target = matchTarget(tokens, j);
   j += target;
-  // "the third one" and "use the second" are commands; a bare "third" is not.
-  const ordinalAfterVerb = (hasVerb || hasSuffix) && number.ordinal;
+  // "the third (one)" and "use the second" are commands; a bare "third" is not.
+  const ordinalAfterVerb = (hasVerb || hasSuffix || hasThe) && number.ordinal;
   if (!(hasNoun || number.hash || target > 0 || ordinalAfterVerb)) return undefined;
   if (number.value < 1 || number.value > MAX_ITEM) return undefined;
   return { item: number.value, length: j - start };
@@ -62,14 +64,20 @@ function readNumber(
   return cardinal === undefined ? undefined : { value: cardinal, hash: false, ordinal: false };
 }
 
+/** Tokens of the first of `phrases` at `start` ("go with"), or 0. */
+function matchPhrase(tokens: readonly Token[], start: number, phrases: readonly string[]): number {
+  for (const phrase of phrases) {
+    const parts = phrase.split(" ");
+    if (parts.every((p, k) => tokens[start + k]?.word === p)) return parts.length;
+  }
+  return 0;
+}
+
 /** Tokens of "as (the|a|my|new) reference" at `start`, or 0. */
 function matchTarget(tokens: readonly Token[], start: number): number {
   if (tokens[start]?.word !== "as") return 0;
   let j = start + 1;
   if (["the", "a", "my", "new"].includes(tokens[j]?.word ?? "")) j++;
-  for (const target of REFERENCE_TARGETS) {
-    const parts = target.split(" ");
-    if (parts.every((p, k) => tokens[j + k]?.word === p)) return j + parts.length - start;
-  }
-  return 0;
+  const target = matchPhrase(tokens, j, REFERENCE_TARGETS);
+  return target > 0 ? j + target - start : 0;
 }

@@ -1,6 +1,6 @@
 import type { AttributeSchema, Labels, Manipulation } from "@atelier/schema";
 import type { Intent } from "./interpret.ts";
-import { stepValue } from "./scale.ts";
+import { poleOf, sameChain, stepValue } from "./scale.ts";
 
 /** Per attribute, what the turn asked for, in the order attributes were first mentioned. */
 interface Request {
@@ -41,8 +41,8 @@ export function resolve(
     else if (intent.type === "unset" && intent.value !== undefined) {
       request(intent.attribute).remove = intent.value;
     } else if (intent.type === "unset") request(intent.attribute).removeCurrent = true;
-    else if (intent.type === "step") {
-      const target = stepTarget(schema, intent.attribute, intent.step, labels, notes);
+    else if (intent.type === "step" || intent.type === "toward") {
+      const target = stepTarget(schema, intent, labels, notes);
       if (target !== undefined) request(intent.attribute).add = target;
     }
   }
@@ -98,15 +98,35 @@ function finish(
   return { attribute, remove };
 }
 
+/**
+ * Where a relative change lands: one step from the named value ("darker green") or the
+ * reference's, in the intent's direction; for "more fitted"/"less baggy" the direction is towards
+ * (or away from) the end of the scale the value lies on. Undefined, with a note, when it cannot.
+ */
 function stepTarget(
   schema: AttributeSchema,
-  attribute: string,
-  step: 1 | -1,
+  intent: Extract<Intent, { type: "step" | "toward" }>,
   labels: Labels | undefined,
   notes: string[],
 ): string | undefined {
+  const { attribute } = intent;
   const name = attributeName(schema, attribute);
-  const current = labels?.[attribute] ?? null;
+  const reference = labels?.[attribute] ?? null;
+  // "darker blue" steps from the reference when it is a blue already, else from blue.
+  const named = intent.type === "step" ? intent.from : undefined;
+  const from = named !== undefined && !sameChain(attribute, named, reference) ? named : undefined;
+  const current = from ?? reference;
+  let step = intent.step;
+  if (intent.type === "toward") {
+    const pole = poleOf(attribute, intent.value);
+    if (current === null || pole === 0 || pole === undefined) {
+      // Nothing to step from, or a value with no direction: "more regular" asks for it.
+      if (intent.step > 0) return intent.value;
+      notes.push(`To go less ${intent.value} I need the reference item's ${name}.`);
+      return undefined;
+    }
+    step = intent.step > 0 ? pole : pole > 0 ? -1 : 1;
+  }
   if (current === null) {
     notes.push(`To change the ${name} relative to the reference I need its current ${name}.`);
     return undefined;

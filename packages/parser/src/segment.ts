@@ -1,4 +1,4 @@
-import { correctWord } from "./correct.ts";
+import { correctInPhrase, correctWord } from "./correct.ts";
 import { type Entry, type Lexicon, lookup } from "./lexicon.ts";
 import { matchReference } from "./reference.ts";
 import type { Token } from "./tokenize.ts";
@@ -18,6 +18,10 @@ export type Item =
   | (Piece & { readonly kind: "attribute"; readonly attribute: string })
   | (Piece & { readonly kind: "negator" })
   | (Piece & { readonly kind: "relative"; readonly attribute: string; readonly step: 1 | -1 })
+  | (Piece & { readonly kind: "comparative"; readonly step: 1 | -1 })
+  | (Piece & { readonly kind: "base"; readonly attribute: string; readonly step: 1 | -1 })
+  | (Piece & { readonly kind: "postNegator" })
+  | (Piece & { readonly kind: "replace" })
   | (Piece & { readonly kind: "command"; readonly command: Command })
   | (Piece & { readonly kind: "unknown"; readonly word: string });
 
@@ -29,7 +33,13 @@ export type ValueEntry = Extract<Entry, { kind: "value" }>;
  * negation.
  */
 export function segment(lexicon: Lexicon, tokens: readonly Token[]): Item[] {
-  const words = tokens.map((t) => correctWord(lexicon, t.word) ?? t.word);
+  // A correction that fits the neighbouring words ("strat over", "mandarin colar") comes first.
+  const corrected = tokens.map((t) => correctWord(lexicon, t.word) ?? t.word);
+  const words = tokens.map(
+    (t, k) =>
+      correctInPhrase(lexicon, t.word, corrected[k - 1], corrected[k + 1]) ??
+      (corrected[k] as string),
+  );
   const items: Item[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -91,6 +101,14 @@ function toItem(entries: readonly Entry[], piece: Piece): Item | undefined {
       return { ...piece, kind: "relative", attribute: first.attribute, step: first.step };
     case "command":
       return { ...piece, kind: "command", command: { type: first.command } };
+    case "comparative":
+      return { ...piece, kind: "comparative", step: first.step };
+    case "base":
+      return { ...piece, kind: "base", attribute: first.attribute, step: first.step };
+    case "postNegator":
+      return { ...piece, kind: "postNegator" };
+    case "replace":
+      return { ...piece, kind: "replace" };
     case "filler":
       return undefined;
     default:

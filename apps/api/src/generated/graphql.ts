@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SessionModel, TurnModel, SessionReplayModel, ReplayTurnModel, ReplayExposureModel, SessionAggregatesModel, ExperimentModel, VariantModel, ExperimentEventModel, ExperimentResultsModel, VariantResultModel, EventCountsModel, WelchComparisonModel, RatioComparisonModel, SampleRatioModel } from '../models.ts';
+import type { SessionModel, TurnModel, ProductModel, AttributeModel, RankedProductModel, TurnPreviewModel, SessionReplayModel, ReplayTurnModel, ReplayExposureModel, SessionAggregatesModel, ExperimentModel, VariantModel, ExperimentEventModel, ExperimentResultsModel, VariantResultModel, EventCountsModel, WelchComparisonModel, RatioComparisonModel, SampleRatioModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,10 +18,26 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Attribute = {
+  readonly __typename?: 'Attribute';
+  /** For people, e.g. Sleeve length. */
+  readonly label: Scalars['String']['output'];
+  /** The key manipulations use, e.g. sleevelen. */
+  readonly name: Scalars['String']['output'];
+  readonly values: ReadonlyArray<Scalars['String']['output']>;
+};
+
 export type AttributeCount = {
   readonly __typename?: 'AttributeCount';
   readonly attribute: Scalars['String']['output'];
   readonly count: Scalars['Int']['output'];
+};
+
+export type AttributeValue = {
+  readonly __typename?: 'AttributeValue';
+  readonly attribute: Scalars['String']['output'];
+  /** A value of the attribute; in requested, has and lacks, "none" means asked to remove. */
+  readonly value: Scalars['String']['output'];
 };
 
 export type AttributeValueInput = {
@@ -108,6 +124,13 @@ export type LatencyPercentiles = {
   readonly p99?: Maybe<Scalars['Float']['output']>;
 };
 
+export type Manipulation = {
+  readonly __typename?: 'Manipulation';
+  readonly add?: Maybe<Scalars['String']['output']>;
+  readonly attribute: Scalars['String']['output'];
+  readonly remove?: Maybe<Scalars['String']['output']>;
+};
+
 /** One attribute change: remove the old value, add the new one, or both. */
 export type ManipulationInput = {
   readonly add?: InputMaybe<Scalars['String']['input']>;
@@ -180,6 +203,45 @@ export type PageInfo = {
   readonly startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PreviewTurnInput = {
+  /** The turn it would continue; omitted: the current one. */
+  readonly parentTurnId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chat text, at most 500 characters. */
+  readonly text: Scalars['String']['input'];
+  readonly token: Scalars['String']['input'];
+};
+
+export type PreviewTurnResult = SessionNotFound | TurnPreview | UnknownTurn;
+
+export type Product = {
+  readonly __typename?: 'Product';
+  /** The product's attribute values (missing attributes left out). */
+  readonly attributes: ReadonlyArray<AttributeValue>;
+  readonly category: Scalars['String']['output'];
+  readonly gender?: Maybe<Scalars['String']['output']>;
+  readonly id: Scalars['ID']['output'];
+  /** The rendered garment (SVG), a path on this server: /images/<id>.svg. */
+  readonly imageUrl: Scalars['String']['output'];
+  readonly inStock: Scalars['Boolean']['output'];
+  /** In the catalog's currency (two decimals). */
+  readonly price: Scalars['Float']['output'];
+  readonly title: Scalars['String']['output'];
+};
+
+export type ProductConnection = {
+  readonly __typename?: 'ProductConnection';
+  readonly edges: ReadonlyArray<ProductEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  readonly __typename?: 'ProductEdge';
+  /** Opaque. */
+  readonly cursor: Scalars['String']['output'];
+  readonly node: Product;
+};
+
 /**
  * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
  * every turn stores the memory state, the ranked products, its manipulations and latency, so any
@@ -189,6 +251,21 @@ export type Query = {
   readonly __typename?: 'Query';
   /** Per-variant results of an experiment (analyst); null when there is no such experiment. */
   readonly experimentResults?: Maybe<ExperimentResults>;
+  /** Exposures and users per variant per UTC day (analyst); [] when there is no such experiment. */
+  readonly experimentTraffic: ReadonlyArray<TrafficPoint>;
+  /** Every experiment, newest first (analyst). */
+  readonly experiments: ReadonlyArray<Experiment>;
+  /**
+   * The offline evaluation report of the default models (docs/results/results.json, written by
+   * atelier eval --report), as written (analyst); null when absent.
+   */
+  readonly offlineEvaluation?: Maybe<Scalars['JSON']['output']>;
+  /** What text would do as the session's next turn, without storing anything. */
+  readonly previewTurn: PreviewTurnResult;
+  /** A served product; null when there is none with this id. */
+  readonly product?: Maybe<Product>;
+  /** Served products in catalog order, for the start grid. */
+  readonly products: ProductConnection;
   /** The session a token opens, with its whole turn tree. */
   readonly session: SessionResult;
   /** Aggregates over the sessions created in [from, to), of one variant if given (analyst). */
@@ -197,6 +274,10 @@ export type Query = {
   readonly sessionReplay?: Maybe<SessionReplay>;
   /** Sessions matching every given filter, newest first (analyst). */
   readonly sessions: SessionConnection;
+  /** A session read-only by its id (share links): nothing can be changed with the id alone. */
+  readonly sharedSession: SessionResult;
+  /** Every attribute with its values, in the order manipulations name them. */
+  readonly vocabulary: ReadonlyArray<Attribute>;
 };
 
 
@@ -207,6 +288,49 @@ export type Query = {
  */
 export type QueryExperimentResultsArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QueryExperimentTrafficArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QueryPreviewTurnArgs = {
+  input: PreviewTurnInput;
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -254,9 +378,25 @@ export type QuerySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
+ * every turn stores the memory state, the ranked products, its manipulations and latency, so any
+ * replica can serve the next turn.
+ */
+export type QuerySharedSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type RankedProduct = {
   readonly __typename?: 'RankedProduct';
+  /** The requested values (see Turn.requested) this product has. */
+  readonly has: ReadonlyArray<AttributeValue>;
   readonly id: Scalars['ID']['output'];
+  /** The requested values this product lacks. */
+  readonly lacks: ReadonlyArray<AttributeValue>;
+  /** The stored product; null if it left the catalog after this turn ranked it. */
+  readonly product?: Maybe<Product>;
   /** Inner product of the query and the product's normalised features. */
   readonly score: Scalars['Float']['output'];
   readonly title: Scalars['String']['output'];
@@ -449,6 +589,15 @@ export type StartSessionPayload = {
 
 export type StartSessionResult = NothingParsed | StartSessionPayload | UnknownAttribute | UnknownProduct;
 
+export type TrafficPoint = {
+  readonly __typename?: 'TrafficPoint';
+  /** Midnight UTC of the day. */
+  readonly day: Scalars['DateTime']['output'];
+  readonly exposures: Scalars['Int']['output'];
+  readonly users: Scalars['Int']['output'];
+  readonly variantKey: Scalars['String']['output'];
+};
+
 export type Turn = {
   readonly __typename?: 'Turn';
   readonly createdAt: Scalars['DateTime']['output'];
@@ -462,6 +611,8 @@ export type Turn = {
   readonly products: ReadonlyArray<RankedProduct>;
   /** The product a START or REFERENCE turn started the memory from. */
   readonly referenceProductId?: Maybe<Scalars['ID']['output']>;
+  /** The values asked for on the path to this turn since its reference product, one per attribute. */
+  readonly requested: ReadonlyArray<AttributeValue>;
   readonly text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -491,6 +642,17 @@ export type TurnPayload = {
   readonly exposureId?: Maybe<Scalars['ID']['output']>;
   readonly session: Session;
   readonly turn: Turn;
+};
+
+export type TurnPreview = {
+  readonly __typename?: 'TurnPreview';
+  /** undo, start-over, show-more or reference; null when the text holds no command. */
+  readonly command?: Maybe<Scalars['String']['output']>;
+  readonly manipulations: ReadonlyArray<Manipulation>;
+  /** What to tell the shopper when something was not understood; null otherwise. */
+  readonly reply?: Maybe<Scalars['String']['output']>;
+  /** What was understood, one phrase each, e.g. color: Navy. */
+  readonly understood: ReadonlyArray<Scalars['String']['output']>;
 };
 
 /** Over sessions that reached an add-to-cart: seq of the first turn whose list got one. */
@@ -555,6 +717,11 @@ export type VariantResult = {
   readonly events: EventCounts;
   readonly exposures: Scalars['Int']['output'];
   readonly key: Scalars['String']['output'];
+  /**
+   * The offline evaluation rows of the model this variant serves (per task: top-k accuracy and
+   * NDCG@30), from the committed report; [] when it has none.
+   */
+  readonly offline: Scalars['JSON']['output'];
   /** Distinct users with an exposure. */
   readonly users: Scalars['Int']['output'];
   readonly variantId: Scalars['ID']['output'];
@@ -650,6 +817,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  PreviewTurnResult:
+    | ( SessionNotFound )
+    | ( TurnPreviewModel )
+    | ( UnknownTurn )
+  ;
   RecordEventResult:
     | ( Omit<EventRecorded, 'event'> & { event: _RefType['ExperimentEvent'] } )
     | ( SessionNotFound )
@@ -695,7 +867,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Attribute: ResolverTypeWrapper<AttributeModel>;
   AttributeCount: ResolverTypeWrapper<AttributeCount>;
+  AttributeValue: ResolverTypeWrapper<AttributeValue>;
   AttributeValueInput: AttributeValueInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateExperimentInput: CreateExperimentInput;
@@ -713,13 +887,19 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LatencyPercentiles: ResolverTypeWrapper<LatencyPercentiles>;
+  Manipulation: ResolverTypeWrapper<Manipulation>;
   ManipulationInput: ManipulationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NothingParsed: ResolverTypeWrapper<NothingParsed>;
   NothingToUndo: ResolverTypeWrapper<NothingToUndo>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PreviewTurnInput: PreviewTurnInput;
+  PreviewTurnResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreviewTurnResult']>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProductEdge']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RankedProduct: ResolverTypeWrapper<RankedProduct>;
+  RankedProduct: ResolverTypeWrapper<RankedProductModel>;
   RatioComparison: ResolverTypeWrapper<RatioComparisonModel>;
   RecordEventInput: RecordEventInput;
   RecordEventResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordEventResult']>;
@@ -741,11 +921,13 @@ export type ResolversTypes = {
   StartSessionPayload: ResolverTypeWrapper<Omit<StartSessionPayload, 'session'> & { session: ResolversTypes['Session'] }>;
   StartSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StartSessionResult']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrafficPoint: ResolverTypeWrapper<TrafficPoint>;
   Turn: ResolverTypeWrapper<TurnModel>;
   TurnConnection: ResolverTypeWrapper<Omit<TurnConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['TurnEdge']> }>;
   TurnEdge: ResolverTypeWrapper<Omit<TurnEdge, 'node'> & { node: ResolversTypes['Turn'] }>;
   TurnKind: TurnKind;
   TurnPayload: ResolverTypeWrapper<Omit<TurnPayload, 'session' | 'turn'> & { session: ResolversTypes['Session'], turn: ResolversTypes['Turn'] }>;
+  TurnPreview: ResolverTypeWrapper<TurnPreviewModel>;
   TurnsToAddToCart: ResolverTypeWrapper<TurnsToAddToCart>;
   UndoResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UndoResult']>;
   UnknownAttribute: ResolverTypeWrapper<UnknownAttribute>;
@@ -761,7 +943,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Attribute: AttributeModel;
   AttributeCount: AttributeCount;
+  AttributeValue: AttributeValue;
   AttributeValueInput: AttributeValueInput;
   Boolean: Scalars['Boolean']['output'];
   CreateExperimentInput: CreateExperimentInput;
@@ -777,13 +961,19 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LatencyPercentiles: LatencyPercentiles;
+  Manipulation: Manipulation;
   ManipulationInput: ManipulationInput;
   Mutation: Record<PropertyKey, never>;
   NothingParsed: NothingParsed;
   NothingToUndo: NothingToUndo;
   PageInfo: PageInfo;
+  PreviewTurnInput: PreviewTurnInput;
+  PreviewTurnResult: ResolversUnionTypes<ResolversParentTypes>['PreviewTurnResult'];
+  Product: ProductModel;
+  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProductEdge']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
-  RankedProduct: RankedProduct;
+  RankedProduct: RankedProductModel;
   RatioComparison: RatioComparisonModel;
   RecordEventInput: RecordEventInput;
   RecordEventResult: ResolversUnionTypes<ResolversParentTypes>['RecordEventResult'];
@@ -804,10 +994,12 @@ export type ResolversParentTypes = {
   StartSessionPayload: Omit<StartSessionPayload, 'session'> & { session: ResolversParentTypes['Session'] };
   StartSessionResult: ResolversUnionTypes<ResolversParentTypes>['StartSessionResult'];
   String: Scalars['String']['output'];
+  TrafficPoint: TrafficPoint;
   Turn: TurnModel;
   TurnConnection: Omit<TurnConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['TurnEdge']> };
   TurnEdge: Omit<TurnEdge, 'node'> & { node: ResolversParentTypes['Turn'] };
   TurnPayload: Omit<TurnPayload, 'session' | 'turn'> & { session: ResolversParentTypes['Session'], turn: ResolversParentTypes['Turn'] };
+  TurnPreview: TurnPreviewModel;
   TurnsToAddToCart: TurnsToAddToCart;
   UndoResult: ResolversUnionTypes<ResolversParentTypes>['UndoResult'];
   UnknownAttribute: UnknownAttribute;
@@ -821,9 +1013,20 @@ export type ResolversParentTypes = {
   ZeroResultTurns: ZeroResultTurns;
 };
 
+export type AttributeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Attribute'] = ResolversParentTypes['Attribute']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AttributeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeCount'] = ResolversParentTypes['AttributeCount']> = {
   attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttributeValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeValue'] = ResolversParentTypes['AttributeValue']> = {
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -879,6 +1082,12 @@ export type LatencyPercentilesResolvers<ContextType = ApiContext, ParentType ext
   p99?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ManipulationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Manipulation'] = ResolversParentTypes['Manipulation']> = {
+  add?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remove?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createExperiment?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType, RequireFields<MutationCreateExperimentArgs, 'input'>>;
   recordEvent?: Resolver<ResolversTypes['RecordEventResult'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
@@ -905,16 +1114,53 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PreviewTurnResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PreviewTurnResult'] = ResolversParentTypes['PreviewTurnResult']> = {
+  __resolveType: TypeResolveFn<'SessionNotFound' | 'TurnPreview' | 'UnknownTurn', ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  attributes?: Resolver<ReadonlyArray<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   experimentResults?: Resolver<Maybe<ResolversTypes['ExperimentResults']>, ParentType, ContextType, RequireFields<QueryExperimentResultsArgs, 'key'>>;
+  experimentTraffic?: Resolver<ReadonlyArray<ResolversTypes['TrafficPoint']>, ParentType, ContextType, RequireFields<QueryExperimentTrafficArgs, 'key'>>;
+  experiments?: Resolver<ReadonlyArray<ResolversTypes['Experiment']>, ParentType, ContextType>;
+  offlineEvaluation?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  previewTurn?: Resolver<ResolversTypes['PreviewTurnResult'], ParentType, ContextType, RequireFields<QueryPreviewTurnArgs, 'input'>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   session?: Resolver<ResolversTypes['SessionResult'], ParentType, ContextType, RequireFields<QuerySessionArgs, 'token'>>;
   sessionAggregates?: Resolver<ResolversTypes['SessionAggregates'], ParentType, ContextType, Partial<QuerySessionAggregatesArgs>>;
   sessionReplay?: Resolver<Maybe<ResolversTypes['SessionReplay']>, ParentType, ContextType, RequireFields<QuerySessionReplayArgs, 'id'>>;
   sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsArgs, 'first'>>;
+  sharedSession?: Resolver<ResolversTypes['SessionResult'], ParentType, ContextType, RequireFields<QuerySharedSessionArgs, 'id'>>;
+  vocabulary?: Resolver<ReadonlyArray<ResolversTypes['Attribute']>, ParentType, ContextType>;
 };
 
 export type RankedProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankedProduct'] = ResolversParentTypes['RankedProduct']> = {
+  has?: Resolver<ReadonlyArray<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lacks?: Resolver<ReadonlyArray<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1024,6 +1270,13 @@ export type StartSessionResultResolvers<ContextType = ApiContext, ParentType ext
   __resolveType: TypeResolveFn<'NothingParsed' | 'StartSessionPayload' | 'UnknownAttribute' | 'UnknownProduct', ParentType, ContextType>;
 };
 
+export type TrafficPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TrafficPoint'] = ResolversParentTypes['TrafficPoint']> = {
+  day?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exposures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variantKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TurnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1033,6 +1286,7 @@ export type TurnResolvers<ContextType = ApiContext, ParentType extends Resolvers
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   products?: Resolver<ReadonlyArray<ResolversTypes['RankedProduct']>, ParentType, ContextType>;
   referenceProductId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requested?: Resolver<ReadonlyArray<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1051,6 +1305,14 @@ export type TurnPayloadResolvers<ContextType = ApiContext, ParentType extends Re
   exposureId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TurnPreviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TurnPreview'] = ResolversParentTypes['TurnPreview']> = {
+  command?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manipulations?: Resolver<ReadonlyArray<ResolversTypes['Manipulation']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  understood?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1104,6 +1366,7 @@ export type VariantResultResolvers<ContextType = ApiContext, ParentType extends 
   events?: Resolver<ResolversTypes['EventCounts'], ParentType, ContextType>;
   exposures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offline?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1124,7 +1387,9 @@ export type ZeroResultTurnsResolvers<ContextType = ApiContext, ParentType extend
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  Attribute?: AttributeResolvers<ContextType>;
   AttributeCount?: AttributeCountResolvers<ContextType>;
+  AttributeValue?: AttributeValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EventCounts?: EventCountsResolvers<ContextType>;
   EventRecorded?: EventRecordedResolvers<ContextType>;
@@ -1134,10 +1399,15 @@ export type Resolvers<ContextType = ApiContext> = {
   Failure?: FailureResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LatencyPercentiles?: LatencyPercentilesResolvers<ContextType>;
+  Manipulation?: ManipulationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NothingParsed?: NothingParsedResolvers<ContextType>;
   NothingToUndo?: NothingToUndoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PreviewTurnResult?: PreviewTurnResultResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedProduct?: RankedProductResolvers<ContextType>;
   RatioComparison?: RatioComparisonResolvers<ContextType>;
@@ -1155,10 +1425,12 @@ export type Resolvers<ContextType = ApiContext> = {
   SessionResult?: SessionResultResolvers<ContextType>;
   StartSessionPayload?: StartSessionPayloadResolvers<ContextType>;
   StartSessionResult?: StartSessionResultResolvers<ContextType>;
+  TrafficPoint?: TrafficPointResolvers<ContextType>;
   Turn?: TurnResolvers<ContextType>;
   TurnConnection?: TurnConnectionResolvers<ContextType>;
   TurnEdge?: TurnEdgeResolvers<ContextType>;
   TurnPayload?: TurnPayloadResolvers<ContextType>;
+  TurnPreview?: TurnPreviewResolvers<ContextType>;
   TurnsToAddToCart?: TurnsToAddToCartResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
   UnknownAttribute?: UnknownAttributeResolvers<ContextType>;

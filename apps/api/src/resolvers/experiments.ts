@@ -1,4 +1,5 @@
 import type { EventKind, ExperimentStatus } from "@atelier/db";
+import { variantModel } from "../experiment-service.ts";
 import type {
   EventKind as GqlEventKind,
   ExperimentStatus as GqlStatus,
@@ -37,6 +38,18 @@ export const experimentResolvers: Resolvers = {
       await access.require("analyst");
       return experiments.results(key);
     },
+    async experiments(_, __, { access, experiments }) {
+      await access.require("analyst");
+      return experiments.list();
+    },
+    async experimentTraffic(_, { key }, { access, experiments }) {
+      await access.require("analyst");
+      return experiments.traffic(key);
+    },
+    async offlineEvaluation(_, __, { access, offline }) {
+      await access.require("analyst");
+      return offline.report();
+    },
   },
   Mutation: {
     async createExperiment(_, { input }, { access, experiments }) {
@@ -57,6 +70,9 @@ export const experimentResolvers: Resolvers = {
   },
   Experiment: { status: (e) => STATUS_OUT[e.status] },
   ExperimentEvent: { kind: (e) => KIND_OUT[e.kind] },
+  VariantResult: {
+    offline: (variant, _, { offline }) => offline.rowsOf(variantModel(variant.config)),
+  },
   EventCounts: { addToCart: (counts) => counts.add_to_cart },
   WelchComparison: {
     controlMean: ({ result }) => result?.controlMean ?? null,

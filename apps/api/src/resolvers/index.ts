@@ -1,5 +1,6 @@
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Resolvers } from "../generated/graphql.ts";
+import { catalogResolvers } from "./catalog.ts";
 import { experimentResolvers } from "./experiments.ts";
 import { sessionResolvers } from "./sessions.ts";
 import { teamResolvers } from "./team.ts";
@@ -12,6 +13,7 @@ export const resolvers: Resolvers = {
   JSON: JSONResolver,
   Query: {
     ...sessionResolvers.Query,
+    ...catalogResolvers.Query,
     ...teamResolvers.Query,
     ...experimentResolvers.Query,
   },
@@ -21,9 +23,12 @@ export const resolvers: Resolvers = {
   },
   Session: sessionResolvers.Session,
   Turn: sessionResolvers.Turn,
+  Product: catalogResolvers.Product,
+  Attribute: catalogResolvers.Attribute,
   ReplayTurn: teamResolvers.ReplayTurn,
   Experiment: experimentResolvers.Experiment,
   ExperimentEvent: experimentResolvers.ExperimentEvent,
+  VariantResult: experimentResolvers.VariantResult,
   EventCounts: experimentResolvers.EventCounts,
   WelchComparison: experimentResolvers.WelchComparison,
   RatioComparison: experimentResolvers.RatioComparison,
@@ -32,6 +37,7 @@ export const resolvers: Resolvers = {
   StartSessionResult: { __resolveType: byTypename },
   SendTurnResult: { __resolveType: byTypename },
   UndoResult: { __resolveType: byTypename },
+  PreviewTurnResult: { __resolveType: byTypename },
   RecordEventResult: { __resolveType: byTypename },
   Failure: { __resolveType: byTypename },
 };

@@ -12,6 +12,8 @@ export const TURN_KINDS = {
 export const sessionResolvers: Resolvers = {
   Query: {
     session: (_, { token }, { sessions }) => sessions.session(token),
+    sharedSession: (_, { id }, { sessions }) => sessions.shared(id),
+    previewTurn: (_, { input }, { sessions }) => sessions.preview(input),
   },
   Mutation: {
     startSession: (_, { input }, { sessions }) => sessions.start(input),
@@ -34,6 +36,7 @@ export const sessionResolvers: Resolvers = {
     manipulations: (turn) => manipulationsOf(turn),
     referenceProductId: (turn) => referenceOf(turn) ?? null,
     products: (turn, _, { sessions }) => sessions.products(turn),
+    requested: (turn, _, { sessions }) => sessions.requested(turn),
     createdAt: (turn) => turn.createdAt,
   },
 };

@@ -7,6 +7,8 @@ export interface Failure {
   readonly utterance: Utterance;
   readonly manipulations: readonly Manipulation[];
   readonly commands: readonly Command[];
+  /** Set when the answer was right but a turn that changes nothing got no reply. */
+  readonly silent?: true;
 }
 
 export interface AccuracyReport {
@@ -28,7 +30,11 @@ function canonical(manipulations: readonly Manipulation[]): string {
 
 /**
  * Parses every utterance and counts it correct when both its manipulations and its commands are
- * exactly the expected ones.
+ * exactly the expected ones, and, when it expects nothing, the parser replied (never a silent
+ * no-op).
+ *
+ * @example
+ * measureAccuracy([{ category: "plain", text: "navy", manipulations: [{ attribute: "color", add: "Navy" }], commands: [] }]).accuracy; // 1
  */
 export function measureAccuracy(utterances: readonly Utterance[]): AccuracyReport {
   const byCategory = Object.fromEntries(
@@ -40,14 +46,21 @@ export function measureAccuracy(utterances: readonly Utterance[]): AccuracyRepor
       utterance.text,
       utterance.context ? { labels: utterance.context } : {},
     );
-    const ok =
+    const same =
       canonical(result.manipulations) === canonical(utterance.manipulations) &&
       JSON.stringify(result.commands) === JSON.stringify(utterance.commands);
+    const expectsNothing = utterance.manipulations.length === 0 && utterance.commands.length === 0;
+    const silent = same && expectsNothing && result.reply === undefined;
     const bucket = byCategory[utterance.category];
     bucket.total++;
-    if (ok) bucket.correct++;
+    if (same && !silent) bucket.correct++;
     else
-      failures.push({ utterance, manipulations: result.manipulations, commands: result.commands });
+      failures.push({
+        utterance,
+        manipulations: result.manipulations,
+        commands: result.commands,
+        ...(silent ? { silent: true as const } : {}),
+      });
   }
   const total = utterances.length;
   const correct = total - failures.length;
@@ -58,7 +71,15 @@ export function measureAccuracy(utterances: readonly Utterance[]): AccuracyRepor
 export function formatFailure(failure: Failure): string {
   const { utterance } = failure;
   const context = utterance.context ? ` ${JSON.stringify(utterance.context)}` : "";
-  const expected = JSON.stringify([utterance.manipulations, utterance.commands]);
-  const got = JSON.stringify([failure.manipulations, failure.commands]);
-  return `[${utterance.category}] "${utterance.text}"${context}: expected ${expected}, got ${got}`;
+  const show = (m: readonly Manipulation[], c: readonly Command[]) =>
+    [...m.map(formatManipulation), ...c.map((x) => JSON.stringify(x))].join(", ") || "nothing";
+  const got = failure.silent
+    ? "nothing, without a reply"
+    : show(failure.manipulations, failure.commands);
+  return `[${utterance.category}] "${utterance.text}"${context}: expected ${show(utterance.manipulations, utterance.commands)}; got ${got}`;
+}
+
+function formatManipulation(m: Manipulation): string {
+  if (m.remove != null && m.add != null) return `${m.attribute} ${m.remove}->${m.add}`;
+  return m.add != null ? `${m.attribute} +${m.add}` : `${m.attribute} -${m.remove}`;
 }

@@ -9,6 +9,8 @@ export const CATEGORIES = [
   "multi",
   "typo",
   "command",
+  // Text that should change nothing (small talk, out-of-vocabulary asks): must get a reply.
+  "unparsed",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

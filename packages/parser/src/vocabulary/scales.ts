@@ -63,3 +63,15 @@ export const RELATIVE_WORDS: Readonly<Record<string, { attribute: string; step: 
   paler: { attribute: "color", step: -1 },
   brighter: { attribute: "color", step: -1 },
 };
+
+/**
+ * Positive forms that only make a relative change after a comparative ("not as dark",
+ * "less bright"): the attribute and the direction of "more" of them.
+ */
+export const COMPARATIVE_BASES: Readonly<Record<string, { attribute: string; step: 1 | -1 }>> = {
+  dark: { attribute: "color", step: 1 },
+  deep: { attribute: "color", step: 1 },
+  light: { attribute: "color", step: -1 },
+  pale: { attribute: "color", step: -1 },
+  bright: { attribute: "color", step: -1 },
+};

@@ -16,13 +16,77 @@ export const NEGATORS: readonly string[] = [
   "get rid of",
   "take off",
   "nothing",
+  "ditch",
+  "skip",
+  "no more",
+  "take away",
+  "leave out",
+  "leave off",
+  "do not want",
 ];
+
+/** Words after a value that negate it ("hood off", "take the pockets off"). */
+export const POST_NEGATORS: readonly string[] = ["off", "gone", "removed"];
+
+/**
+ * Words that turn two values of one attribute into a replacement of the first by the second
+ * ("change black to white", "swap the red for green", "from slim to regular").
+ */
+export const REPLACE_VERBS: readonly string[] = ["change", "swap", "switch", "replace", "from"];
+
+/**
+ * Comparative words before a value on a scale ("more fitted", "less baggy", "not as dark").
+ * "more" alone, with nothing else asked in the turn, is "show more".
+ */
+export const COMPARATIVES: Readonly<Record<string, 1 | -1>> = {
+  more: 1,
+  less: -1,
+  "not as": -1,
+  "not so": -1,
+  too: -1,
+};
+
+/**
+ * Real shopping words the vocabulary has no value for ("linen", "silk", "size"), with the
+ * attribute they would belong to (null: none). They are never "corrected" into a near value
+ * ("linen" is not "lined"), and the reply says they cannot be searched for.
+ */
+export const UNSUPPORTED_WORDS: Readonly<Record<string, string | null>> = Object.fromEntries([
+  ...words(
+    "linen silk wool woollen woolen cotton cashmere velvet velour satin polyester corduroy tweed " +
+      "chiffon nylon lycra spandex viscose",
+  ).map((w) => [w, "fabric"]),
+  ...words("gold golden metallic bronze copper").map((w) => [w, "color"]),
+  ...words(
+    "sequin sequins sequined glitter sparkly sparkle embroidered formal elegant smart vintage " +
+      "sexy cute cosy cozy warm waterproof size sizes cheap cheaper expensive price brand",
+  ).map((w) => [w, null]),
+]);
+
+function words(text: string): string[] {
+  return text.split(" ");
+}
 
 /** Command phrases; "use item N as reference" is matched by `commands.ts` around its number. */
 export const COMMAND_PHRASES: Readonly<
   Record<"undo" | "startOver" | "showMore", readonly string[]>
 > = {
-  undo: ["undo", "undo that", "go back", "revert", "take that back", "back", "previous"],
+  undo: [
+    "undo",
+    "undo that",
+    "go back",
+    "revert",
+    "take that back",
+    "take it back",
+    "back",
+    "previous",
+    "cancel that",
+    "cancel",
+    "scratch that",
+    "never mind",
+    "nevermind",
+    "step back",
+  ],
   startOver: [
     "start over",
     "start again",
@@ -32,6 +96,14 @@ export const COMMAND_PHRASES: Readonly<
     "from scratch",
     "new search",
     "begin again",
+    "clear everything",
+    "start from scratch",
+    "clear it all",
+    "start fresh",
+    "fresh start",
+    "start afresh",
+    "reset everything",
+    "reset all",
   ],
   showMore: [
     "show more",
@@ -42,6 +114,15 @@ export const COMMAND_PHRASES: Readonly<
     "next page",
     "more options",
     "more like this",
+    "show some more",
+    "see some more",
+    "give me more",
+    "gimme more",
+    "keep going",
+    "next",
+    "next ones",
+    "next results",
+    "other options",
   ],
 };
 
@@ -53,6 +134,12 @@ export const REFERENCE_VERBS: readonly string[] = [
   "choose",
   "select",
   "try",
+  "go with",
+  "go for",
+  "base it on",
+  "based on",
+  "start from",
+  "stick with",
 ];
 export const REFERENCE_NOUNS: readonly string[] = [
   "item",
@@ -97,8 +184,9 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
 export const FILLERS: readonly string[] = (
   "a an the and or but also plus with in of to for me i id im want would like prefer please " +
   "make it its this that one ones something some any change switch go get show see give try " +
-  "instead now then just really maybe more less bit little slightly much lot can could you " +
+  "instead now then just really maybe bit little slightly much lot can could you " +
   "have has made style look looking version same keep rather thanks thank ok okay yes let lets " +
-  "so too kind sort options option item items on my be is are need needs should there " +
-  "find from all only new colored coloured"
+  "so kind sort options option item items on my be is are need needs should there " +
+  "find all only new colored coloured how about hi hello hey hmm um uh oops nope pls plz " +
+  "thx ty yeah yep great nice cool perfect awesome lovely take use last looks good do"
 ).split(" ");

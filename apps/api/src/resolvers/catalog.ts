@@ -1,0 +1,26 @@
+import type { Resolvers } from "../generated/graphql.ts";
+
+/** The served catalog: open to everyone, like the shop's own pages. */
+export const catalogResolvers: Resolvers = {
+  Query: {
+    products: (_, query, { catalog }) => catalog.products(query),
+    product: (_, { id }, { catalog }) => catalog.product(id),
+    vocabulary: (_, __, { catalog }) => catalog.vocabulary(),
+  },
+  Product: {
+    price: (product) => product.priceCents / 100,
+    category: (product, _, { catalog }) => catalog.labelsOf(product).category ?? "",
+    gender: (product, _, { catalog }) => catalog.labelsOf(product).gender ?? null,
+    inStock: (product) => product.stock > 0,
+    attributes: (product, _, { catalog }) =>
+      Object.entries(catalog.labelsOf(product)).flatMap(([attribute, value]) =>
+        value == null ? [] : [{ attribute, value }],
+      ),
+    imageUrl: (product) => `/images/${encodeURIComponent(product.id)}.svg`,
+  },
+  Attribute: {
+    name: (attribute) => attribute.key,
+    label: (attribute) => attribute.name,
+    values: (attribute) => attribute.values,
+  },
+};

@@ -1,0 +1,172 @@
+/**
+ * What every session operation shares: reading a session's turns (through the request's loaders),
+ * the reference and labels at a turn, and storing a new turn with its exposure.
+ */
+import type { ChatSession, Db, Turn } from "@atelier/db";
+import { appendTurn } from "@atelier/db";
+import type { Labels, Manipulation } from "@atelier/schema";
+import { isRetrievalError } from "@atelier/sessions";
+import type { Exposures } from "./experiment-service.ts";
+import type { Loaders } from "./loaders.ts";
+import type { SessionModel } from "./models.ts";
+import { type AttributeValue, manipulationsOf, pathTo, referenceOf } from "./reference.ts";
+import type { Runtime } from "./runtime.ts";
+import type {
+  ManipulationRequest,
+  NothingParsed,
+  SessionNotFound,
+  TurnPayload,
+  UnknownAttribute,
+  UnknownProduct,
+} from "./session-types.ts";
+
+/** The value `requested` reports for an attribute the shopper asked to remove. */
+export const NO_VALUE = "none";
+
+export const notFound: SessionNotFound = {
+  __typename: "SessionNotFound",
+  message: "No such session",
+};
+
+export const sessionModel = (session: ChatSession): SessionModel => ({
+  __typename: "Session",
+  session,
+});
+
+export const nothingParsed = (message: string, reply: string): NothingParsed => ({
+  __typename: "NothingParsed",
+  message,
+  reply,
+});
+
+export const unknownProduct = (productId: string): UnknownProduct => ({
+  __typename: "UnknownProduct",
+  message: `No product "${productId}" in the served catalog`,
+  productId,
+});
+
+export const cleanManipulation = ({
+  attribute,
+  remove,
+  add,
+}: ManipulationRequest): Manipulation => ({
+  attribute,
+  ...(remove != null && { remove }),
+  ...(add != null && { add }),
+});
+
+const UNKNOWN_ATTRIBUTE_CODES = new Set(["unknown-attribute", "unknown-value", "bad-manipulation"]);
+
+/** Runs an engine call; a manipulation the schema rejects becomes UnknownAttribute. */
+export async function orUnknownAttribute<T>(run: () => Promise<T>): Promise<T | UnknownAttribute> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isRetrievalError(error) && UNKNOWN_ATTRIBUTE_CODES.has(error.code)) {
+      return { __typename: "UnknownAttribute", message: error.message };
+    }
+    throw error;
+  }
+}
+
+/** A ranking as a turn stores it. */
+export interface StoredRanking {
+  readonly state: Uint8Array;
+  readonly ids: string[];
+  readonly scores: number[];
+}
+
+/** Where a turn stands: its reference product, the labels asked for, and what was changed. */
+export interface TurnStanding {
+  readonly reference: string | undefined;
+  /** The reference's labels with every change on the path applied. */
+  readonly labels: Labels;
+  /** The attributes changed since the reference, with the value asked for (NO_VALUE: removed). */
+  readonly requested: AttributeValue[];
+}
+
+export interface SessionStore {
+  turnOf(sessionId: string, turnId: string | null): Promise<Turn | null>;
+  /**
+   * Where `turnId` stands. Start and reference turns store their product, so `start` (the
+   * session's) only matters for a path without one.
+   */
+  standingAt(
+    session: Pick<ChatSession, "id"> & Partial<Pick<ChatSession, "start">>,
+    turnId: string,
+  ): Promise<TurnStanding>;
+  persist(
+    session: ChatSession,
+    parentId: string | null,
+    kind: Turn["kind"],
+    ranking: StoredRanking,
+    began: number,
+    extra?: { text?: string | null; manipulations?: readonly object[] },
+  ): Promise<TurnPayload>;
+}
+
+export function createSessionStore(
+  db: Db,
+  runtime: Runtime,
+  loaders: Loaders,
+  experiments: Exposures,
+): SessionStore {
+  const turnOf = async (sessionId: string, turnId: string | null) =>
+    turnId
+      ? ((await loaders.sessionTurns.load(sessionId)).find((t) => t.id === turnId) ?? null)
+      : null;
+
+  return {
+    turnOf,
+
+    async standingAt(session, turnId) {
+      const path = pathTo(await loaders.sessionTurns.load(session.id), turnId);
+      let from = path.findLastIndex((t) => referenceOf(t) !== undefined);
+      const reference =
+        from >= 0
+          ? referenceOf(path[from] as Turn)
+          : session.start?.kind === "product"
+            ? session.start.productId
+            : undefined;
+      from = Math.max(from, 0);
+      const position = reference === undefined ? undefined : runtime.positionOf(reference);
+      const labels: Record<string, string | null> =
+        position === undefined ? {} : { ...runtime.labelsOf(position) };
+      const requested = new Map<string, string>();
+      for (const turn of path.slice(from)) {
+        for (const m of manipulationsOf(turn)) {
+          labels[m.attribute] = m.add ?? null;
+          requested.set(m.attribute, m.add ?? NO_VALUE);
+        }
+      }
+      return {
+        reference,
+        labels: labels as Labels,
+        requested: [...requested].map(([attribute, value]) => ({ attribute, value })),
+      };
+    },
+
+    async persist(session, parentId, kind, ranking, began, extra = {}) {
+      const turn = await appendTurn(db, {
+        sessionId: session.id,
+        parentId,
+        kind,
+        inputText: extra.text ?? null,
+        manipulations: (extra.manipulations ?? []).map((m) => ({ ...m })),
+        state: ranking.state,
+        rankedProductIds: ranking.ids,
+        scores: ranking.scores,
+        model: session.model,
+        latencyMs: Math.round(performance.now() - began),
+      });
+      loaders.sessionTurns.clear(session.id);
+      const exposureId = await experiments.expose(session, turn);
+      return {
+        __typename: "TurnPayload",
+        session: sessionModel({ ...session, currentTurnId: turn.id, turnCount: turn.seq }),
+        turn,
+        exposureId,
+      };
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// What the chat page reads: the served catalog (grid, search, product, vocabulary), a preview of
+// a turn, why each result matched, and read-only share links.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Json, SEND, START, startTestApi, type TestApi } from "./support.ts";
+
+let api: TestApi;
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const body = await api.request(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data as Json;
+}
+
+const PRODUCTS = `query ($first: Int, $after: String, $search: String, $category: String) {
+  products(first: $first, after: $after, search: $search, category: $category) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id title price category gender inStock imageUrl attributes { attribute value } } } } }`;
+const PREVIEW = `query ($input: PreviewTurnInput!) { previewTurn(input: $input) { __typename
+  ... on TurnPreview { manipulations { attribute remove add } command understood reply } } }`;
+
+const valueOf = (product: Json, attribute: string) =>
+  product.attributes.find((a: Json) => a.attribute === attribute)?.value;
+
+describe("catalog, previews and share links over GraphQL", () => {
+  beforeAll(async () => {
+    api = await startTestApi();
+  }, 180_000);
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it("pages through the served catalog and searches it by chat words", async () => {
+    const first = (await gql(PRODUCTS, { first: 24 })).products;
+    expect(first.totalCount).toBe(300);
+    expect(first.edges).toHaveLength(24);
+    const second = (await gql(PRODUCTS, { first: 24, after: first.pageInfo.endCursor })).products;
+    const ids = [...first.edges, ...second.edges].map((e: Json) => e.node.id);
+    expect(new Set(ids).size).toBe(48);
+    expect(ids[0]).toBe(api.runtime.productIdAt(0));
+
+    const row = await api.db.prisma.product.findUniqueOrThrow({ where: { id: ids[0] } });
+    const product = first.edges[0].node;
+    expect(product.price).toBe(row.priceCents / 100);
+    expect(product.inStock).toBe(row.stock > 0);
+    expect(product.imageUrl).toBe(`/images/${ids[0]}.svg`);
+    const labels = api.runtime.labelsOf(0);
+    expect(product.category).toBe(labels.category);
+    for (const { attribute, value } of product.attributes) expect(labels[attribute]).toBe(value);
+
+    const navy = (await gql(PRODUCTS, { first: 100, search: "dark blue" })).products;
+    expect(navy.totalCount).toBeGreaterThan(0);
+    for (const { node } of navy.edges) expect(valueOf(node, "color")).toBe("Navy");
+    const category = product.category as string;
+    const byCategory = (await gql(PRODUCTS, { first: 100, category: category.toLowerCase() }))
+      .products;
+    for (const { node } of byCategory.edges) expect(node.category).toBe(category);
+    const bad = await api.request(PRODUCTS, { after: "not-a-cursor" });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+
+    const vocabulary = (await gql("{ vocabulary { name label values } }")).vocabulary;
+    expect(vocabulary).toHaveLength(12);
+    expect(vocabulary.find((a: Json) => a.name === "color").values).toContain("Navy");
+    expect((await gql(`{ product(id: "nope") { id } }`)).product).toBeNull();
+  });
+
+  it("previews a turn without storing it, then says why each result matched", async () => {
+    const productId = api.runtime.productIdAt(5);
+    const started = (await gql(START, { input: { productId } })).startSession;
+    const { token } = started;
+    const preview = (await gql(PREVIEW, { input: { token, text: "navy, and no pockets" } }))
+      .previewTurn;
+    expect(preview.__typename).toBe("TurnPreview");
+    expect(preview.manipulations).toContainEqual(expect.objectContaining({ add: "Navy" }));
+    expect(preview.understood.length).toBeGreaterThan(0);
+    expect((await gql(PREVIEW, { input: { token, text: "undo" } })).previewTurn.command).toBe(
+      "undo",
+    );
+    expect(
+      (await gql(PREVIEW, { input: { token, text: "qwzx blorp" } })).previewTurn.reply,
+    ).toBeTruthy();
+    expect(await api.db.prisma.turn.count({ where: { session: { id: started.session.id } } })).toBe(
+      1,
+    );
+
+    const manipulations = preview.manipulations.map(({ attribute, remove, add }: Json) => ({
+      attribute,
+      ...(remove && { remove }),
+      ...(add && { add }),
+    }));
+    const sent = (
+      await gql(
+        `mutation ($input: SendTurnInput!) { sendTurn(input: $input) { ... on TurnPayload {
+          turn { requested { attribute value } products { id has { attribute value }
+            lacks { attribute value } product { attributes { attribute value } } } } } } }`,
+        { input: { token, manipulations } },
+      )
+    ).sendTurn.turn;
+    expect(sent.requested).toContainEqual({ attribute: "color", value: "Navy" });
+    for (const ranked of sent.products) {
+      expect(ranked.has.length + ranked.lacks.length).toBe(sent.requested.length);
+      for (const want of ranked.has) {
+        const value = valueOf(ranked.product, want.attribute) ?? "none";
+        expect(value).toBe(want.value);
+      }
+      for (const want of ranked.lacks) {
+        expect(valueOf(ranked.product, want.attribute) ?? "none").not.toBe(want.value);
+      }
+    }
+    // The manipulation moved the ranking toward navy: more navy products than the start's.
+    const navyIn = (ids: string[]) =>
+      ids.filter((id) => api.runtime.labelsOf(api.runtime.positionOf(id) ?? -1).color === "Navy")
+        .length;
+    const startIds = started.session.currentTurn.products.map((p: Json) => p.id);
+    const turnIds = sent.products.map((p: Json) => p.id);
+    expect(navyIn(turnIds)).toBeGreaterThan(navyIn(startIds));
+    expect(turnIds.filter((id: string, i: number) => sent.products[i].has.length > 0).length).toBe(
+      navyIn(turnIds),
+    );
+  });
+
+  it("opens a session read-only by its id, and nothing else", async () => {
+    const started = (await gql(START, { input: { productId: api.runtime.productIdAt(7) } }))
+      .startSession;
+    const color = api.runtime.labelsOf(7).color === "Navy" ? "Black" : "Navy";
+    const sent = await gql(SEND, {
+      input: { token: started.token, manipulations: [{ attribute: "color", add: color }] },
+    });
+    expect(sent.sendTurn.__typename).toBe("TurnPayload");
+    const SHARED = `query ($id: ID!) { sharedSession(id: $id) { __typename
+      ... on Session { id turnCount turns { totalCount } } } }`;
+    const shared = (await gql(SHARED, { id: started.session.id })).sharedSession;
+    expect(shared).toMatchObject({ __typename: "Session", turnCount: 2, turns: { totalCount: 2 } });
+    expect((await gql(SHARED, { id: "nope" })).sharedSession.__typename).toBe("SessionNotFound");
+    // The id opens no write: turns need the token.
+    const refused = (await gql(SEND, { input: { token: started.session.id, text: "navy" } }))
+      .sendTurn;
+    expect(refused.__typename).toBe("SessionNotFound");
+  });
+});
