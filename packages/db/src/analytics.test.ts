@@ -3,9 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { listSessions, sessionReplay } from "./analytics.ts";
 import { sessionAggregates } from "./analytics-aggregates.ts";
-import { experimentCounts } from "./analytics-experiments.ts";
+import { experimentCounts, experimentTraffic } from "./analytics-experiments.ts";
 import type { Db } from "./db.ts";
-import { createExperiment, type Experiment, recordEvent, recordExposure } from "./experiments.ts";
+import {
+  createExperiment,
+  type Experiment,
+  listExperiments,
+  recordEvent,
+  recordExposure,
+} from "./experiments.ts";
 import { isInputError } from "./input-error.ts";
 import { type ChatSession, createSession } from "./sessions.ts";
 import { testBackends, useTestDatabase } from "./test-backends.ts";
@@ -286,6 +292,19 @@ describe.each(testBackends("analytics"))("product-team queries on $name", (backe
     ]);
     expect(await rejectedField(experimentCounts(db(), { experimentId: "" }))).toEqual([
       "experimentId",
+    ]);
+  });
+
+  it("counts traffic per variant per UTC day, and lists experiments", async () => {
+    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+    expect(await experimentTraffic(db(), experiment.id)).toEqual([
+      { variantId: variantId("a"), variantKey: "a", day: today, exposures: 3, users: 1 },
+      { variantId: variantId("b"), variantKey: "b", day: today, exposures: 2, users: 2 },
+    ]);
+    expect(await experimentTraffic(db(), "nope")).toEqual([]);
+    expect(await rejectedField(experimentTraffic(db(), ""))).toEqual(["experimentId"]);
+    expect((await listExperiments(db())).map((e) => [e.key, e.variants.length])).toEqual([
+      ["ab", 3],
     ]);
   });
 });
