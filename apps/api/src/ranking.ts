@@ -1,5 +1,5 @@
 /** How many products a turn ranks, and ranking without the reference product. */
-import type { TurnResult } from "@atelier/sessions";
+import type { RankOptions, TurnResult } from "@atelier/sessions";
 import { badUserInput } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
 
@@ -24,14 +24,21 @@ export function checkedK(k: number | null | undefined): number {
   return k;
 }
 
-/** Runs `run` (an engine call) and returns its ranking as product ids without `exclude`, cut to `k`. */
+/**
+ * Runs `run` (an engine call) and returns its ranking as product ids without `exclude`, cut to
+ * `k`; `filter` (an index mask) limits which products may be ranked.
+ */
 export async function rankedWithout(
   runtime: Runtime,
   k: number,
   exclude: string | undefined,
-  run: (k: number) => Promise<TurnResult>,
+  run: (rank: RankOptions) => Promise<TurnResult>,
+  filter?: Uint8Array,
 ) {
-  const result = await run(exclude === undefined ? k : k + 1);
+  const result = await run({
+    k: exclude === undefined ? k : k + 1,
+    ...(filter !== undefined && { filter }),
+  });
   const ids: string[] = [];
   const scores: number[] = [];
   result.ranked.ids.forEach((position, i) => {

@@ -85,6 +85,11 @@ export function createSessionService(
 
     requested: requestedAt,
 
+    async filter(turn) {
+      const { filter } = await store.standingAt({ id: turn.sessionId }, turn.id);
+      return filter && Object.keys(filter).length > 0 ? filter : null;
+    },
+
     async products(turn) {
       const [rows, requested] = await Promise.all([
         loaders.products.loadMany(turn.rankedProductIds),

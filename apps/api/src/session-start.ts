@@ -8,6 +8,7 @@ import { parseTurn } from "@atelier/parser";
 import type { Manipulation } from "@atelier/schema";
 import { badUserInput } from "./errors.ts";
 import type { Exposures } from "./experiment-service.ts";
+import { checkedFilter, filterMask } from "./filters.ts";
 import { checkCount, checkLength, INPUT_LIMITS } from "./limits.ts";
 import { checkedK, rankedWithout } from "./ranking.ts";
 import { type AttributeValue, bestMatch } from "./reference.ts";
@@ -91,11 +92,18 @@ export async function startSession(
   const assignment = request.userId != null ? await experiments.assign(userId) : null;
   const model = assignment?.model ?? runtime.model;
   const engine = runtime.engineFor(model);
+  const filter = checkedFilter(runtime, request.filter ?? {});
   const ranked = await orUnknownAttribute(() =>
-    rankedWithout(runtime, k, productId, async (k) => {
-      const first = await engine.startFromProduct(position, { k });
-      return changes.length === 0 ? first : engine.turn(first.state, changes, { k });
-    }),
+    rankedWithout(
+      runtime,
+      k,
+      productId,
+      async (rank) => {
+        const first = await engine.startFromProduct(position, rank);
+        return changes.length === 0 ? first : engine.turn(first.state, changes, rank);
+      },
+      filterMask(runtime, filter),
+    ),
   );
   if ("__typename" in ranked) return ranked;
   const { session, token } = await createSession(db, {
@@ -110,7 +118,14 @@ export async function startSession(
     "start",
     ranked,
     began,
-    { text: request.text, manipulations: [{ reference: productId }, ...changes] },
+    {
+      text: request.text,
+      manipulations: [
+        { reference: productId },
+        ...(Object.keys(filter).length > 0 ? [{ filter }] : []),
+        ...changes,
+      ],
+    },
   );
   return {
     __typename: "StartSessionPayload",

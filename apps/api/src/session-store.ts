@@ -7,6 +7,7 @@ import { appendTurn } from "@atelier/db";
 import type { Labels, Manipulation } from "@atelier/schema";
 import { isRetrievalError } from "@atelier/sessions";
 import type { Exposures } from "./experiment-service.ts";
+import { filterOf, type ProductFilter } from "./filters.ts";
 import type { Loaders } from "./loaders.ts";
 import type { SessionModel } from "./models.ts";
 import { type AttributeValue, manipulationsOf, pathTo, referenceOf } from "./reference.ts";
@@ -83,6 +84,8 @@ export interface TurnStanding {
   readonly labels: Labels;
   /** The attributes changed since the reference, with the value asked for (NO_VALUE: removed). */
   readonly requested: AttributeValue[];
+  /** The filter the last turn that set one set ({} when cleared); undefined when none did. */
+  readonly filter: ProductFilter | undefined;
 }
 
 export interface SessionStore {
@@ -139,8 +142,10 @@ export function createSessionStore(
           requested.set(m.attribute, m.add ?? NO_VALUE);
         }
       }
+      const setting = path.findLast((t) => filterOf(t.manipulations) !== undefined);
       return {
         reference,
+        filter: setting ? filterOf(setting.manipulations) : undefined,
         labels: labels as Labels,
         requested: [...requested].map(([attribute, value]) => ({ attribute, value })),
       };

@@ -6,6 +6,7 @@ import type { ChatSession, Db, Turn } from "@atelier/db";
 import { sessionByToken } from "@atelier/db";
 import { type Command, parseTurn } from "@atelier/parser";
 import type { Manipulation } from "@atelier/schema";
+import { checkedFilter, filterMask, type ProductFilter } from "./filters.ts";
 import { checkCount, checkLength, INPUT_LIMITS } from "./limits.ts";
 import { checkedK, rankedWithout } from "./ranking.ts";
 import type { Runtime } from "./runtime.ts";
@@ -56,23 +57,34 @@ async function openAt(
   return parent ? { session, parent } : unknownTurn(parentId ?? "");
 }
 
+/** What every new turn is ranked with: k, the filter, and the filter entry to store if new. */
+interface Ranking {
+  readonly k: number;
+  readonly mask: Uint8Array | undefined;
+  readonly stored: { filter: ProductFilter }[];
+}
+
 async function referenceTurn(
   { runtime, store }: TurnDeps,
   session: ChatSession,
   parent: Turn,
   productId: string,
-  k: number,
+  { k, mask, stored }: Ranking,
   began: number,
   text: string | null | undefined,
 ): Promise<TurnPayload | UnknownProduct> {
   const position = runtime.positionOf(productId);
   if (position === undefined) return unknownProduct(productId);
-  const ranked = await rankedWithout(runtime, k, productId, (k) =>
-    runtime.engineFor(session.model).startFromProduct(position, { k }),
+  const ranked = await rankedWithout(
+    runtime,
+    k,
+    productId,
+    (rank) => runtime.engineFor(session.model).startFromProduct(position, rank),
+    mask,
   );
   return store.persist(session, parent.id, "reference", ranked, began, {
     text,
-    manipulations: [{ reference: productId }],
+    manipulations: [{ reference: productId }, ...stored],
   });
 }
 
@@ -90,10 +102,17 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
   const opened = await openAt(deps, request.token, request.parentTurnId);
   if ("__typename" in opened) return opened;
   const { session, parent } = opened;
+  const standing = await store.standingAt(session, parent.id);
+  const newFilter = request.filter == null ? undefined : checkedFilter(runtime, request.filter);
+  const ranking: Ranking = {
+    k,
+    mask: filterMask(runtime, newFilter ?? standing.filter ?? {}),
+    stored: newFilter ? [{ filter: newFilter }] : [],
+  };
   if (request.useProductId != null) {
-    return referenceTurn(deps, session, parent, request.useProductId, k, began, request.text);
+    return referenceTurn(deps, session, parent, request.useProductId, ranking, began, request.text);
   }
-  const { reference, labels } = await store.standingAt(session, parent.id);
+  const { reference, labels } = standing;
   let manipulations: readonly Manipulation[] = (request.manipulations ?? []).map(cleanManipulation);
   if (request.text) {
     const parsed = parseTurn(request.text, { labels });
@@ -106,7 +125,7 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
           `There is no item ${use.item}; pick one from 1 to ${parent.rankedProductIds.length}.`,
         );
       }
-      return referenceTurn(deps, session, parent, productId, k, began, request.text);
+      return referenceTurn(deps, session, parent, productId, ranking, began, request.text);
     }
     if (parsed.manipulations.length === 0) {
       return nothingParsed(
@@ -120,14 +139,18 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
     return nothingParsed("No text or manipulations", "What should change?");
   }
   const ranked = await orUnknownAttribute(() =>
-    rankedWithout(runtime, k, reference, (k) =>
-      runtime.engineFor(session.model).turn(parent.state, manipulations, { k }),
+    rankedWithout(
+      runtime,
+      k,
+      reference,
+      (rank) => runtime.engineFor(session.model).turn(parent.state, manipulations, rank),
+      ranking.mask,
     ),
   );
   if ("__typename" in ranked) return ranked;
   return store.persist(session, parent.id, "manipulate", ranked, began, {
     text: request.text,
-    manipulations,
+    manipulations: [...ranking.stored, ...manipulations],
   });
 }
 

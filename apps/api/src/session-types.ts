@@ -2,6 +2,7 @@
 import type { Product, Turn } from "@atelier/db";
 import type { Manipulation } from "@atelier/schema";
 import type { Page } from "./cursor.ts";
+import type { ProductFilter, ProductFilterInput } from "./filters.ts";
 import type { SessionModel } from "./models.ts";
 import type { AttributeValue } from "./reference.ts";
 
@@ -49,6 +50,8 @@ export interface StartRequest {
   readonly attributes?: readonly AttributeValue[] | null;
   readonly text?: string | null;
   readonly k?: number | null;
+  /** Which products may be ranked; holds for the session's later turns until another is set. */
+  readonly filter?: ProductFilterInput | null;
 }
 
 export interface SendTurnRequest {
@@ -58,6 +61,8 @@ export interface SendTurnRequest {
   readonly parentTurnId?: string | null;
   readonly useProductId?: string | null;
   readonly k?: number | null;
+  /** A new filter for this turn and the ones after it (`{}` clears); absent: the path's. */
+  readonly filter?: ProductFilterInput | null;
 }
 
 /** A manipulation as GraphQL inputs carry it (absent fields may be null). */
@@ -104,6 +109,8 @@ export interface SessionService {
   products(turn: Turn): Promise<RankedProduct[]>;
   /** The values asked for on the path to `turn` since its reference; "none" = asked to remove. */
   requested(turn: Turn): Promise<AttributeValue[]>;
+  /** The filter `turn` was ranked under; null when none. */
+  filter(turn: Turn): Promise<ProductFilter | null>;
   preview(request: PreviewRequest): Promise<TurnPreview | SessionNotFound | UnknownTurnFailure>;
   /** A session by id, for read-only share links. */
   shared(sessionId: string): Promise<SessionModel | SessionNotFound>;

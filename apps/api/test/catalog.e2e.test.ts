@@ -137,4 +137,67 @@ describe("catalog, previews and share links over GraphQL", () => {
       .sendTurn;
     expect(refused.__typename).toBe("SessionNotFound");
   });
+
+  it("ranks only the products a filter allows, keeps k, and carries the filter to later turns", async () => {
+    const FILTERED = `mutation ($input: SendTurnInput!) { sendTurn(input: $input) { __typename
+      ... on TurnPayload { turn { id filter { category inStock maxPrice }
+        products { product { category inStock price } } } } } }`;
+    const START_FILTERED = `mutation ($input: StartSessionInput!) { startSession(input: $input) {
+      ... on StartSessionPayload { token session { currentTurn { id filter { category inStock }
+        products { product { category inStock } } } } } } }`;
+    const reference = api.runtime.labelsOf(9);
+    const category = reference.category === "Dress" ? "Shirt" : "Dress";
+    const eligible = Array.from({ length: api.runtime.productCount }, (_, p) => p).filter(
+      (p) =>
+        api.runtime.labelsOf(p).category === category && api.runtime.catalog.product(p).stock > 0,
+    ).length;
+    const started = (
+      await gql(START_FILTERED, {
+        input: {
+          productId: api.runtime.productIdAt(9),
+          k: 30,
+          filter: { category: category.toLowerCase(), inStock: true },
+        },
+      })
+    ).startSession;
+    const first = started.session.currentTurn;
+    expect(first.filter).toEqual({ category, inStock: true });
+    expect(first.products).toHaveLength(Math.min(30, eligible));
+    for (const { product } of first.products) {
+      expect(product).toEqual({ category, inStock: true });
+    }
+    // A later turn without a filter keeps it; a new one replaces it; an empty one clears it.
+    const kept = (await gql(FILTERED, { input: { token: started.token, text: "black", k: 30 } }))
+      .sendTurn.turn;
+    expect(kept.filter).toEqual({ category, inStock: true, maxPrice: null });
+    for (const { product } of kept.products) expect(product.category).toBe(category);
+    const cheap = (
+      await gql(FILTERED, {
+        input: { token: started.token, text: "navy", filter: { maxPrice: 40 } },
+      })
+    ).sendTurn.turn;
+    expect(cheap.filter).toEqual({ category: null, inStock: null, maxPrice: 40 });
+    for (const { product } of cheap.products) expect(product.price).toBeLessThanOrEqual(40);
+    const cleared = (
+      await gql(FILTERED, { input: { token: started.token, text: "red", filter: {} } })
+    ).sendTurn.turn;
+    expect(cleared.filter).toBeNull();
+    expect(cleared.products).toHaveLength(20);
+
+    const turns = await api.db.prisma.turn.count();
+    for (const [filter, argument] of [
+      [{ category: "spaceship" }, "filter.category"],
+      [{ minPrice: 50, maxPrice: 10 }, "filter.minPrice"],
+      [{ maxPrice: -1 }, "filter.maxPrice"],
+    ] as const) {
+      const refused = await api.request(FILTERED, {
+        input: { token: started.token, text: "navy", filter },
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argument,
+      });
+    }
+    expect(await api.db.prisma.turn.count()).toBe(turns);
+  });
 });

@@ -242,6 +242,30 @@ export type ProductEdge = {
   readonly node: Product;
 };
 
+export type ProductFilter = {
+  readonly __typename?: 'ProductFilter';
+  readonly category?: Maybe<Scalars['String']['output']>;
+  readonly gender?: Maybe<Scalars['String']['output']>;
+  readonly inStock?: Maybe<Scalars['Boolean']['output']>;
+  readonly maxPrice?: Maybe<Scalars['Float']['output']>;
+  readonly minPrice?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * Which products a turn may rank. Results keep their count (k) as long as that many products pass.
+ * Prices are in the catalog's currency.
+ */
+export type ProductFilterInput = {
+  /** A category value, any case, e.g. dress. */
+  readonly category?: InputMaybe<Scalars['String']['input']>;
+  /** A gender value, any case, e.g. female. */
+  readonly gender?: InputMaybe<Scalars['String']['input']>;
+  /** true: only products in stock. */
+  readonly inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly maxPrice?: InputMaybe<Scalars['Float']['input']>;
+  readonly minPrice?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /**
  * Shoppers' chat sessions over the catalog (issue 6, first slice). A session is a tree of turns;
  * every turn stores the memory state, the ranked products, its manipulations and latency, so any
@@ -461,6 +485,11 @@ export type SampleRatio = {
 };
 
 export type SendTurnInput = {
+  /**
+   * A new filter for this turn and the ones after it (an empty one clears it); omitted: the filter
+   * on the path to the parent turn.
+   */
+  readonly filter?: InputMaybe<ProductFilterInput>;
   /** Products ranked, 1 to 100 (default 20); the current reference is never among them. */
   readonly k?: InputMaybe<Scalars['Int']['input']>;
   readonly manipulations?: InputMaybe<ReadonlyArray<ManipulationInput>>;
@@ -565,6 +594,8 @@ export type SessionResult = Session | SessionNotFound;
  */
 export type StartSessionInput = {
   readonly attributes?: InputMaybe<ReadonlyArray<AttributeValueInput>>;
+  /** Which products may be ranked; holds for later turns until a turn sets another. */
+  readonly filter?: InputMaybe<ProductFilterInput>;
   /** Products ranked per turn, 1 to 100 (default 20); the reference product is never among them. */
   readonly k?: InputMaybe<Scalars['Int']['input']>;
   readonly productId?: InputMaybe<Scalars['ID']['input']>;
@@ -601,6 +632,8 @@ export type TrafficPoint = {
 export type Turn = {
   readonly __typename?: 'Turn';
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The filter this turn was ranked under; null when none. */
+  readonly filter?: Maybe<ProductFilter>;
   readonly id: Scalars['ID']['output'];
   readonly kind: TurnKind;
   readonly latencyMs: Scalars['Int']['output'];
@@ -898,6 +931,8 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ResolverTypeWrapper<ProductFilter>;
+  ProductFilterInput: ProductFilterInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedProduct: ResolverTypeWrapper<RankedProductModel>;
   RatioComparison: ResolverTypeWrapper<RatioComparisonModel>;
@@ -972,6 +1007,8 @@ export type ResolversParentTypes = {
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  ProductFilterInput: ProductFilterInput;
   Query: Record<PropertyKey, never>;
   RankedProduct: RankedProductModel;
   RatioComparison: RatioComparisonModel;
@@ -1140,6 +1177,14 @@ export type ProductEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 };
 
+export type ProductFilterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProductFilter'] = ResolversParentTypes['ProductFilter']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inStock?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  maxPrice?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minPrice?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   experimentResults?: Resolver<Maybe<ResolversTypes['ExperimentResults']>, ParentType, ContextType, RequireFields<QueryExperimentResultsArgs, 'key'>>;
   experimentTraffic?: Resolver<ReadonlyArray<ResolversTypes['TrafficPoint']>, ParentType, ContextType, RequireFields<QueryExperimentTrafficArgs, 'key'>>;
@@ -1279,6 +1324,7 @@ export type TrafficPointResolvers<ContextType = ApiContext, ParentType extends R
 
 export type TurnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['ProductFilter']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TurnKind'], ParentType, ContextType>;
   latencyMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1408,6 +1454,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductFilter?: ProductFilterResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedProduct?: RankedProductResolvers<ContextType>;
   RatioComparison?: RatioComparisonResolvers<ContextType>;

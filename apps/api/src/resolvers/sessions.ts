@@ -37,6 +37,7 @@ export const sessionResolvers: Resolvers = {
     referenceProductId: (turn) => referenceOf(turn) ?? null,
     products: (turn, _, { sessions }) => sessions.products(turn),
     requested: (turn, _, { sessions }) => sessions.requested(turn),
+    filter: (turn, _, { sessions }) => sessions.filter(turn),
     createdAt: (turn) => turn.createdAt,
   },
 };
