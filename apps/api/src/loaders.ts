@@ -3,7 +3,7 @@
  * one batched query per kind, so a session of N turns costs a constant number of queries.
  */
 import type { Db, Product, Turn } from "@atelier/db";
-import { listProductsByIds, sessionTurns } from "@atelier/db";
+import { listProductsByIds, turnsOfSessions } from "@atelier/db";
 import DataLoader from "dataloader";
 
 export interface Loaders {
@@ -26,10 +26,7 @@ export function createLoaders(db: Db): Loaders {
       const byId = new Map((await listProductsByIds(db, ids)).map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    // @atelier/db reads turns one session at a time; requests touch one session, so this is one
-    // query per request (and per distinct session in the rare request that reads several).
-    sessionTurns: new DataLoader((sessionIds) =>
-      Promise.all(sessionIds.map((id) => sessionTurns(db, id))),
-    ),
+    // One query for every session a request reads (a product team's page of sessions too).
+    sessionTurns: new DataLoader((sessionIds) => turnsOfSessions(db, sessionIds)),
   };
 }

@@ -34,7 +34,7 @@ export const DEFAULT_EXPERIMENT = "retrieval";
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
-  maxCost: 5_000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxTokens: 1_500,
   maxDirectives: 20,

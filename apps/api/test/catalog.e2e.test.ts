@@ -18,7 +18,7 @@ const PRODUCTS = `query ($first: Int, $after: String, $search: String, $category
 const PREVIEW = `query ($input: PreviewTurnInput!) { previewTurn(input: $input) { __typename
   ... on TurnPreview { manipulations { attribute remove add } command understood reply } } }`;
 
-const valueOf = (product: Json, attribute: string) =>
+const attributeValue = (product: Json, attribute: string) =>
   product.attributes.find((a: Json) => a.attribute === attribute)?.value;
 
 describe("catalog, previews and share links over GraphQL", () => {
@@ -50,7 +50,7 @@ describe("catalog, previews and share links over GraphQL", () => {
 
     const navy = (await gql(PRODUCTS, { first: 100, search: "dark blue" })).products;
     expect(navy.totalCount).toBeGreaterThan(0);
-    for (const { node } of navy.edges) expect(valueOf(node, "color")).toBe("Navy");
+    for (const { node } of navy.edges) expect(attributeValue(node, "color")).toBe("Navy");
     const category = product.category as string;
     const byCategory = (await gql(PRODUCTS, { first: 100, category: category.toLowerCase() }))
       .products;
@@ -100,11 +100,11 @@ describe("catalog, previews and share links over GraphQL", () => {
     for (const ranked of sent.products) {
       expect(ranked.has.length + ranked.lacks.length).toBe(sent.requested.length);
       for (const want of ranked.has) {
-        const value = valueOf(ranked.product, want.attribute) ?? "none";
+        const value = attributeValue(ranked.product, want.attribute) ?? "none";
         expect(value).toBe(want.value);
       }
       for (const want of ranked.lacks) {
-        expect(valueOf(ranked.product, want.attribute) ?? "none").not.toBe(want.value);
+        expect(attributeValue(ranked.product, want.attribute) ?? "none").not.toBe(want.value);
       }
     }
     // The manipulation moved the ranking toward navy: more navy products than the start's.
@@ -114,7 +114,7 @@ describe("catalog, previews and share links over GraphQL", () => {
     const startIds = started.session.currentTurn.products.map((p: Json) => p.id);
     const turnIds = sent.products.map((p: Json) => p.id);
     expect(navyIn(turnIds)).toBeGreaterThan(navyIn(startIds));
-    expect(turnIds.filter((id: string, i: number) => sent.products[i].has.length > 0).length).toBe(
+    expect(turnIds.filter((_: string, i: number) => sent.products[i].has.length > 0).length).toBe(
       navyIn(turnIds),
     );
   });

@@ -73,6 +73,24 @@ describe("product-team access and A/B tests", () => {
     expect(page.edges[0].node.turnCount).toBe(2);
     expect(page.pageInfo.endCursor).toBe(page.edges[0].cursor);
     expect(await codeOf(SESSIONS, { first: 0 }, analyst)).toBe("BAD_USER_INPUT");
+
+    // A page of sessions with every turn and its products costs the same queries for 1 or 3.
+    const DEEP = `query { sessions(first: 50) { edges { node { id turns { edges { node {
+      products { id title } } } } } } } }`;
+    const queriesFor = async () => {
+      api.queries.count = 0;
+      const edges = (await gql(DEEP, {}, analyst)).sessions.edges;
+      return { sessions: edges.length, queries: api.queries.count };
+    };
+    const before = await queriesFor();
+    for (const p of [4, 5]) {
+      const more = (await gql(START, { input: { productId: api.runtime.productIdAt(p) } }))
+        .startSession;
+      await gql(SEND, { input: { token: more.token, text: "make it red" } });
+    }
+    const after = await queriesFor();
+    expect(after.sessions).toBe(before.sessions + 2);
+    expect(after.queries).toBe(before.queries);
     const replay = (
       await gql(
         `query ($id: ID!) { sessionReplay(id: $id) { session { id } turns { kind text } } }`,

@@ -72,4 +72,4 @@ export {
 export type { ChatSession, CreateSessionInput, SessionStartInput } from "./sessions.ts";
 export { createSession, sessionById, sessionByToken } from "./sessions.ts";
 export type { AppendTurnInput, Turn, TurnKind } from "./turns.ts";
-export { appendTurn, sessionTurns, turnPath } from "./turns.ts";
+export { appendTurn, sessionTurns, turnPath, turnsOfSessions } from "./turns.ts";

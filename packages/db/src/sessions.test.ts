@@ -12,7 +12,13 @@ import {
 import { isInputError } from "./input-error.ts";
 import { createSession, sessionByToken } from "./sessions.ts";
 import { testBackends, useTestDatabase } from "./test-backends.ts";
-import { type AppendTurnInput, appendTurn, sessionTurns, turnPath } from "./turns.ts";
+import {
+  type AppendTurnInput,
+  appendTurn,
+  sessionTurns,
+  turnPath,
+  turnsOfSessions,
+} from "./turns.ts";
 
 /** Bytes covering every value, so an encoding bug (text, sign, NUL) cannot hide. */
 const stateBytes = (seed: number) =>
@@ -72,6 +78,9 @@ describe.each(testBackends("sessions"))("sessions and experiments on $name", (ba
       [4, "undo"],
       [5, "reference"],
     ]);
+    const [same, none] = await turnsOfSessions(db(), [session.id, "no-such-session"]);
+    expect(same).toEqual(all);
+    expect(none).toEqual([]);
     expect(all[2]).toMatchObject({
       manipulations: [{ attribute: "color", from: "red", to: "c3" }],
       rankedProductIds: ["p3", "p4"],
