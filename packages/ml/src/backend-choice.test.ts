@@ -19,6 +19,7 @@ function fakeLoaders(table: Fake, tried: BackendName[] = []): BackendLoaders<str
   };
   return {
     "tensorflow-gpu": loader("tensorflow-gpu"),
+    webgpu: loader("webgpu"),
     tensorflow: loader("tensorflow"),
     wasm: loader("wasm"),
     cpu: loader("cpu"),
@@ -70,13 +71,61 @@ describe("selectBackend", () => {
     expect(isMlBackendError(error)).toBe(true);
     expect(error).toMatchObject({ code: "backend_unavailable" });
     expect(String(error)).toMatch(/ATELIER_TF_BACKEND="tensorflow".*tensorflow not installed/);
-    expect(String(error)).toContain("auto, tensorflow-gpu, tensorflow, wasm, cpu");
+    expect(String(error)).toContain("auto, tensorflow-gpu, tensorflow, wasm, webgpu, cpu");
   });
 
   it("keeps the loader error as the cause of an explicit failure", async () => {
     const broken = new Error("wasm init failed");
     const error = await selectBackend("wasm", fakeLoaders({ wasm: broken })).catch((e) => e);
     expect((error as Error).cause).toBe(broken);
+  });
+
+  it("auto prefers wasm to webgpu (faster for a turn) and tries webgpu when wasm fails", async () => {
+    const tried: BackendName[] = [];
+    const both = fakeLoaders({ webgpu: ready("gpu"), wasm: ready("w") }, tried);
+    expect((await selectBackend("auto", both)).name).toBe("wasm");
+    expect(tried).toEqual(["tensorflow-gpu", "tensorflow", "wasm"]);
+    const noWasm = fakeLoaders({ webgpu: ready("gpu"), wasm: new Error("no wasm") });
+    const sel = await selectBackend("auto", noWasm);
+    expect(sel).toMatchObject({
+      name: "webgpu",
+      reason: "auto; tensorflow-gpu absent, tensorflow absent, wasm failed",
+    });
+  });
+
+  it("auto passes over webgpu without trying it when told there is no GPU", async () => {
+    const tried: BackendName[] = [];
+    const broken = new Error("no wasm");
+    const loaders = fakeLoaders({ webgpu: ready("gpu"), wasm: broken, cpu: ready("c") }, tried);
+    const autoSkip = { webgpu: "no GPU device file (/dev/nvidiactl or /dev/dri/renderD*)" };
+    const sel = await selectBackend("auto", loaders, { autoSkip });
+    expect(sel.name).toBe("cpu");
+    expect(tried).toEqual(["tensorflow-gpu", "tensorflow", "wasm", "cpu"]);
+    expect(sel.reason).toBe(
+      "auto; tensorflow-gpu absent, tensorflow absent, wasm failed, webgpu not tried",
+    );
+    expect(sel.skipped[3]).toEqual({
+      name: "webgpu",
+      status: "not-tried",
+      detail: autoSkip.webgpu,
+    });
+  });
+
+  it("a forced webgpu is tried even where auto would pass it over", async () => {
+    const tried: BackendName[] = [];
+    const noAdapter: LoadOutcome<string> = {
+      status: "failed",
+      detail: "Dawn (webgpu) found no GPU adapter",
+    };
+    const loaders = fakeLoaders({ webgpu: noAdapter, wasm: ready("w") }, tried);
+    const error = await selectBackend("webgpu", loaders, {
+      autoSkip: { webgpu: "no GPU device file" },
+    }).catch((e: unknown) => e);
+    expect(tried).toEqual(["webgpu"]);
+    expect(isMlBackendError(error)).toBe(true);
+    expect(String(error)).toMatch(
+      /ATELIER_TF_BACKEND="webgpu" was requested but Dawn \(webgpu\) found no GPU adapter/,
+    );
   });
 
   it("auto throws when nothing loads", async () => {

@@ -4,8 +4,14 @@
  * supply fakes, so the rule is checked without `@tensorflow/tfjs-node` installed.
  */
 
-/** Backends in the order `auto` tries them: native GPU, native CPU, wasm, plain JS. */
-export const BACKEND_NAMES = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"] as const;
+/**
+ * Backends in the order `auto` tries them: native GPU (CUDA), native CPU, wasm, WebGPU (Dawn,
+ * Vulkan), plain JS. WebGPU comes after wasm: on an H200 the MANN's turn ran 5.7x slower on it
+ * than on wasm for one session and 2.8x for 32, and only drew level at 256
+ * (docs/benchmarks/gpu.md), while CNN training gains 8-10x (gpu-webgpu.md): serving keeps wasm,
+ * GPU training asks for `ATELIER_TF_BACKEND=webgpu`.
+ */
+export const BACKEND_NAMES = ["tensorflow-gpu", "tensorflow", "wasm", "webgpu", "cpu"] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 
 /** Values `ATELIER_TF_BACKEND` accepts; unset or empty means `auto`. */
@@ -51,7 +57,8 @@ export type BackendLoaders<T> = Record<BackendName, () => Promise<LoadOutcome<T>
 
 export interface SkippedBackend {
   name: BackendName;
-  status: "missing" | "failed";
+  /** `not-tried`: `auto` passed it over (see {@link SelectOptions.autoSkip}). */
+  status: "missing" | "failed" | "not-tried";
   detail: string;
   error?: unknown;
 }
@@ -64,6 +71,16 @@ export interface BackendSelection<T> {
   /** Backends tried before it; `failed` ones deserve a warning (installed but unusable). */
   skipped: SkippedBackend[];
 }
+
+export interface SelectOptions {
+  /**
+   * Backends `auto` does not try, each with the reason (e.g. webgpu where no GPU device file
+   * exists, so CPU machines skip Dawn's start-up). An explicit request still tries them.
+   */
+  autoSkip?: Partial<Record<BackendName, string>>;
+}
+
+const SKIP_WORDS = { missing: "absent", failed: "failed", "not-tried": "not tried" } as const;
 
 async function attempt<T>(loaders: BackendLoaders<T>, name: BackendName): Promise<LoadOutcome<T>> {
   try {
@@ -81,15 +98,17 @@ function describeError(error: unknown): string {
 
 /**
  * Picks a backend. An explicit request gets exactly that backend or an error naming it and the
- * allowed values; `auto` takes the first that loads, remembering why the others were skipped.
+ * allowed values; `auto` takes the first that loads, passing over `options.autoSkip`, and
+ * remembers why the others were skipped.
  *
  * @example
- * const sel = await selectBackend("auto", loaders);
+ * const sel = await selectBackend("auto", loaders, { autoSkip: { webgpu: "no GPU" } });
  * sel.name; // "wasm" where tfjs-node is not installed
  */
 export async function selectBackend<T>(
   request: BackendRequest,
   loaders: BackendLoaders<T>,
+  options: SelectOptions = {},
 ): Promise<BackendSelection<T>> {
   if (request !== "auto") {
     const outcome = await attempt(loaders, request);
@@ -110,9 +129,14 @@ export async function selectBackend<T>(
   }
   const skipped: SkippedBackend[] = [];
   for (const name of BACKEND_NAMES) {
+    const passOver = options.autoSkip?.[name];
+    if (passOver !== undefined) {
+      skipped.push({ name, status: "not-tried", detail: passOver });
+      continue;
+    }
     const outcome = await attempt(loaders, name);
     if (outcome.status === "ready") {
-      const why = skipped.map((s) => `${s.name} ${s.status === "missing" ? "absent" : "failed"}`);
+      const why = skipped.map((s) => `${s.name} ${SKIP_WORDS[s.status]}`);
       const reason = why.length > 0 ? `auto; ${why.join(", ")}` : "auto; first choice";
       return { name, value: outcome.value, reason, skipped };
     }

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getBackendInfo, importOptional, loadTf } from "./backend.ts";
+import { isMlBackendError } from "./backend-choice.ts";
+import { gpuDevicePresent } from "./webgpu.ts";
 
 const installed = (spec: string) => {
   try {
@@ -57,7 +59,7 @@ describe("loadTf", () => {
   it("rejects an unknown ATELIER_TF_BACKEND, naming it and the allowed values", async () => {
     vi.stubEnv("ATELIER_TF_BACKEND", "gpu");
     await expect(loadTf()).rejects.toThrow(
-      'ATELIER_TF_BACKEND="gpu" is not a tfjs backend; allowed: auto, tensorflow-gpu, tensorflow, wasm, cpu',
+      'ATELIER_TF_BACKEND="gpu" is not a tfjs backend; allowed: auto, tensorflow-gpu, tensorflow, wasm, webgpu, cpu',
     );
     expect(getBackendInfo()).toBeNull();
   });
@@ -67,8 +69,22 @@ describe("loadTf", () => {
     async () => {
       vi.stubEnv("ATELIER_TF_BACKEND", "tensorflow");
       await expect(loadTf()).rejects.toThrow(
-        /ATELIER_TF_BACKEND="tensorflow" was requested but @tensorflow\/tfjs-node is not installed \(allowed: auto, tensorflow-gpu, tensorflow, wasm, cpu/,
+        /ATELIER_TF_BACKEND="tensorflow" was requested but @tensorflow\/tfjs-node is not installed \(allowed: auto, tensorflow-gpu, tensorflow, wasm, webgpu, cpu/,
       );
+    },
+  );
+
+  // CPU machines (and CI): Dawn loads but finds no adapter. Where a GPU exists it may find one.
+  it.skipIf(gpuDevicePresent())(
+    "rejects a forced webgpu without a GPU adapter, naming the reason",
+    async () => {
+      vi.stubEnv("ATELIER_TF_BACKEND", "webgpu");
+      const error = await loadTf().catch((e: unknown) => e);
+      expect(isMlBackendError(error)).toBe(true);
+      expect(String(error)).toMatch(
+        /ATELIER_TF_BACKEND="webgpu" was requested but (Dawn \(webgpu\) found no GPU adapter: it needs Vulkan|webgpu is not installed)/,
+      );
+      expect(getBackendInfo()).toBeNull();
     },
   );
 

@@ -12,14 +12,15 @@ import { readMlEnv } from "./env.ts";
 import { registerWasmBatchMatMul } from "./kernels/batch-matmul.ts";
 import { registerWasmConv2DBackpropFilter } from "./kernels/conv2d-backprop-filter.ts";
 import { registerWasmConv2DBackpropInput } from "./kernels/conv2d-backprop-input.ts";
-import type { Tf } from "./tf.ts";
+import { asTf, type Tf } from "./tf.ts";
+import { GPU_DEVICE_FILES, gpuDevicePresent, tryWebGpu } from "./webgpu.ts";
 
 /** Which backend `loadTf()` chose, why, and how it runs. */
 export interface BackendInfo {
   name: BackendName;
   /** e.g. `ATELIER_TF_BACKEND=wasm` or `auto; tensorflow-gpu absent, tensorflow absent`. */
   reason: string;
-  /** Backend specifics: wasm `{ simd, threads }`, native `{ package }`. */
+  /** Backend specifics: wasm `{ simd, threads }`, native `{ package }`, webgpu `{ adapter, ... }`. */
   flags: Record<string, string | number | boolean>;
   skipped: Array<Omit<SkippedBackend, "error">>;
 }
@@ -32,20 +33,6 @@ interface Loaded {
 
 // Resolution starts at this file, i.e. from the node_modules a user installs packages into.
 const requireHere = createRequire(import.meta.url);
-
-function isTf(value: unknown): value is Tf {
-  const v = value as Record<string, unknown> | null;
-  return typeof v === "object" && v !== null && typeof v.setBackend === "function";
-}
-
-// tfjs packages are CommonJS: module.exports arrives as `default`, which has every export even
-// where Node's named-export detection misses re-exports.
-function asTf(mod: unknown, spec: string): Tf {
-  const fallback = (mod as { default?: unknown }).default;
-  if (isTf(fallback)) return fallback;
-  if (isTf(mod)) return mod;
-  throw new Error(`${spec} does not export the tfjs API`);
-}
 
 /**
  * Imports an optional package. Not installed -> `missing` (auto falls through); installed but
@@ -121,6 +108,18 @@ export function loadTfjsWasm(): Promise<Tf> {
 
 const loaders: BackendLoaders<Loaded> = {
   "tensorflow-gpu": () => loadNative("@tensorflow/tfjs-node-gpu"),
+  webgpu: async () => {
+    const outcome = await tryWebGpu();
+    if (outcome.status !== "ready") return outcome;
+    const { tf, adapter } = outcome.value;
+    // tryWebGpu is memoised: make webgpu active again if something switched since.
+    if (!(await tf.setBackend("webgpu"))) {
+      return { status: "failed", detail: "the webgpu backend did not start (see tfjs's warning)" };
+    }
+    const name = [adapter.vendor, adapter.architecture, adapter.device].filter(Boolean).join(" ");
+    const summary = `Dawn, ${name || "unnamed adapter"}${adapter.description ? `, ${adapter.description}` : ""}`;
+    return { status: "ready", value: { tf, flags: { package: "webgpu", ...adapter }, summary } };
+  },
   tensorflow: () => loadNative("@tensorflow/tfjs-node"),
   wasm: async () => {
     const tf = await loadTfjsWasm();
@@ -145,7 +144,7 @@ let info: BackendInfo | null = null;
 
 /**
  * Returns the tfjs namespace on the best available backend, ready to use; later calls return
- * the same namespace. `ATELIER_TF_BACKEND` (auto|tensorflow-gpu|tensorflow|wasm|cpu) forces a
+ * the same namespace. `ATELIER_TF_BACKEND` (auto|tensorflow-gpu|webgpu|tensorflow|wasm|cpu) forces a
  * choice; a bad or unavailable value rejects with an `MlBackendError`. The choice is logged
  * once to stderr and kept for {@link getBackendInfo}.
  *
@@ -156,7 +155,11 @@ let info: BackendInfo | null = null;
 export function loadTf(): Promise<Tf> {
   chosen ??= (async () => {
     const request = readMlEnv().ATELIER_TF_BACKEND;
-    const selection = await selectBackend(request, loaders);
+    // Dawn's start-up is only worth paying where a GPU is plausible; a forced webgpu still tries.
+    const autoSkip = gpuDevicePresent()
+      ? {}
+      : { webgpu: `no GPU device file (${GPU_DEVICE_FILES})` };
+    const selection = await selectBackend(request, loaders, { autoSkip });
     const { tf, flags, summary } = selection.value;
     // stderr, so commands that print results on stdout stay parseable.
     for (const s of selection.skipped) {

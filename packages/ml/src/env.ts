@@ -9,9 +9,10 @@ import {
 /** The one place this package reads environment variables (listed in turbo's globalEnv). */
 const mlEnvSchema = z.object({
   /**
-   * tfjs backend: `auto` (default: tensorflow-gpu, tensorflow, wasm, cpu, first that loads),
-   * `tensorflow-gpu` (@tensorflow/tfjs-node-gpu), `tensorflow` (@tensorflow/tfjs-node),
-   * `wasm` (@tensorflow/tfjs-backend-wasm) or `cpu` (plain JS).
+   * tfjs backend: `auto` (default: tensorflow-gpu, tensorflow, wasm, webgpu where a GPU device
+   * file exists, cpu: first that loads), `tensorflow-gpu` (@tensorflow/tfjs-node-gpu),
+   * `tensorflow` (@tensorflow/tfjs-node), `wasm` (@tensorflow/tfjs-backend-wasm), `webgpu`
+   * (Dawn via the `webgpu` package) or `cpu` (plain JS).
    */
   ATELIER_TF_BACKEND: z.preprocess(
     (value) => (value === "" ? undefined : value),

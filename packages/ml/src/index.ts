@@ -15,3 +15,5 @@ export { registerWasmBatchMatMul } from "./kernels/batch-matmul.ts";
 export { registerWasmConv2DBackpropFilter } from "./kernels/conv2d-backprop-filter.ts";
 export { registerWasmConv2DBackpropInput } from "./kernels/conv2d-backprop-input.ts";
 export type { Tf } from "./tf.ts";
+export type { WebGpuAdapterInfo, WebGpuTf } from "./webgpu.ts";
+export { GPU_DEVICE_FILES, gpuDevicePresent, loadTfjsWebGpu } from "./webgpu.ts";
