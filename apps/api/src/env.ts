@@ -14,6 +14,17 @@ const envSchema = z.object({
    * (the demo's A/B test, so the console has something to show).
    */
   ATELIER_API_DEMO_EXPERIMENT: z.enum(["0", "1"]).default("0"),
+  /**
+   * The index searches go through: `flat` (exact) or `hnsw` (approximate; built once, cached
+   * beside the encoder's features, loaded at start).
+   */
+  ATELIER_API_INDEX: z.enum(["flat", "hnsw"]).default("flat"),
+  /** HNSW links per vector (faiss's M): more, better recall, slower build, more memory. */
+  ATELIER_API_HNSW_M: z.coerce.number().int().min(2).max(512).default(32),
+  /** HNSW build breadth (faiss's efConstruction); a new value builds a new cached index. */
+  ATELIER_API_EF_CONSTRUCTION: z.coerce.number().int().min(1).max(4096).default(80),
+  /** HNSW search breadth (faiss's efSearch): more, better recall, slower searches. */
+  ATELIER_API_EF_SEARCH: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 export type ApiEnv = z.infer<typeof envSchema>;

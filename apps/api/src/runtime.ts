@@ -8,15 +8,23 @@ import {
   cachedCatalogFeatures,
   catalogProductInputs,
   generateCatalog,
+  progressBar,
   seedProducts,
 } from "@atelier/catalog";
 import type { Db } from "@atelier/db";
 import { normalizedRows } from "@atelier/eval";
-import { createFlatIndex } from "@atelier/index";
+import {
+  cachedIndex,
+  createFlatIndex,
+  createHnswIndex,
+  indexCacheFile,
+  type VectorIndex,
+} from "@atelier/index";
 import { loadTf } from "@atelier/ml";
 import { loadEncoderWeights, loadWeights, type Manipulator, readWeights } from "@atelier/models";
 import { type Labels, shopping100k } from "@atelier/schema";
 import { createRetrievalEngine, type RetrievalEngine } from "@atelier/sessions";
+import { readEnv } from "./env.ts";
 
 /** The committed default models (`models/` at the repository root). */
 export const DEFAULT_MODELS_DIR = fileURLToPath(new URL("../../../models", import.meta.url));
@@ -26,6 +34,22 @@ export interface RuntimeOptions {
   readonly products: number;
   readonly seed: number;
   readonly modelsDir?: string;
+  /** Which index serves searches; read from the environment (env.ts) when left out. */
+  readonly index?: ServedIndexOptions;
+}
+
+/**
+ * The served index: `flat` (exact) or `hnsw` (approximate, built once and cached beside the
+ * encoder's feature cache, keyed by the vectors and the build settings).
+ */
+export interface ServedIndexOptions {
+  readonly kind: "flat" | "hnsw";
+  /** HNSW links per vector (faiss's M). */
+  readonly neighbours?: number;
+  /** HNSW build breadth (faiss's efConstruction). */
+  readonly efConstruction?: number;
+  /** HNSW search breadth (faiss's efSearch); applied when the cached file is loaded. */
+  readonly efSearch?: number;
 }
 
 /** The manipulators a session can run on ("mann" is the default; experiments pick per variant). */
@@ -71,8 +95,13 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { manifest, bytes } = await readWeights(mannDir);
   const mann: Manipulator = loadWeights(tf, schema, manifest, bytes, { kind: "mann" });
   const dim = mann.vectorSize;
-  const index = createFlatIndex(dim, "ip");
-  await index.add(normalizedRows(vectors, dim));
+  const index = await loadServedIndex(
+    normalizedRows(vectors, dim),
+    dim,
+    `${modelsDir}/encoder/features`,
+    catalog,
+    options.index ?? servedIndexFromEnv(),
+  );
   const positions = new Map<string, number>();
   for (let i = 0; i < catalog.count; i++) positions.set(catalog.product(i).id, i);
   const memory = await readWeights(`${modelsDir}/memory`);
@@ -113,4 +142,72 @@ async function encodeCatalog(
   } finally {
     encoder.dispose();
   }
+}
+
+/** The index choice the environment names (ATELIER_API_INDEX, _HNSW_M, _EF_SEARCH, ...). */
+function servedIndexFromEnv(): ServedIndexOptions {
+  const env = readEnv();
+  return {
+    kind: env.ATELIER_API_INDEX,
+    neighbours: env.ATELIER_API_HNSW_M,
+    efConstruction: env.ATELIER_API_EF_CONSTRUCTION,
+    efSearch: env.ATELIER_API_EF_SEARCH,
+  };
+}
+
+/** Rows added per call while building, so that the progress bar moves. */
+const BUILD_CHUNK = 5000;
+
+/**
+ * The index over `rows` (the catalog's L2-normalised features, inner product), read from
+ * `<cacheDir>/catalog-s<seed>-n<count>-<kind>-<hash>.faiss` when an earlier start built it from
+ * the same vectors and settings, else built (with a progress bar and ETA) and saved there.
+ *
+ * @example
+ * const index = await loadServedIndex(rows, 384, "models/encoder/features", catalog, { kind: "hnsw" });
+ */
+export async function loadServedIndex(
+  rows: Float32Array,
+  dim: number,
+  cacheDir: string,
+  catalog: Pick<Catalog, "seed" | "count">,
+  choice: ServedIndexOptions,
+): Promise<VectorIndex> {
+  const name = `catalog-s${catalog.seed}-n${catalog.count}`;
+  const create = (): VectorIndex =>
+    choice.kind === "hnsw"
+      ? createHnswIndex(dim, "ip", {
+          neighbours: choice.neighbours,
+          efConstruction: choice.efConstruction,
+          efSearch: choice.efSearch,
+        })
+      : createFlatIndex(dim, "ip");
+  const build = async () => {
+    const index = create();
+    const total = rows.length / dim;
+    const bar = progressBar(`${choice.kind} index`, total);
+    try {
+      for (let start = 0; start < total; start += BUILD_CHUNK) {
+        const end = Math.min(total, start + BUILD_CHUNK);
+        await index.add(rows.subarray(start * dim, end * dim));
+        bar.update(end);
+      }
+    } finally {
+      bar.stop();
+    }
+    return index;
+  };
+  const key = {
+    kind: choice.kind,
+    ...(choice.kind === "hnsw" && { m: choice.neighbours, efc: choice.efConstruction }),
+  };
+  const label = choice.kind === "hnsw" ? `hnsw${choice.neighbours ?? ""}` : "flat";
+  const file = indexCacheFile(cacheDir, `${name}-${label}`, rows, key);
+  const { index } = await cachedIndex(file, {
+    build,
+    size: rows.length / dim,
+    dim,
+    efSearch: choice.efSearch,
+  });
+  return index;
 }

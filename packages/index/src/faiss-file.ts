@@ -132,9 +132,13 @@ function inSerialised<T>(bytes: Buffer, fourcc: string, read: () => T): T {
  * const native = addon.Index.fromBuffer(withIvfProbes(index.toBuffer(), 8));
  */
 export function withIvfProbes(serialised: Buffer, probes: number): Buffer {
-  return rewriteSerialised(serialised, "IwFl", (copy) => {
-    copy.writeBigUInt64LE(BigInt(probes), IVF_PROBES_AT);
-  });
+  return setIvfProbes(Buffer.from(serialised), probes);
+}
+
+/** `withIvfProbes` in place: `bytes` itself is changed and returned (a whole file read to load). */
+export function setIvfProbes(bytes: Buffer, probes: number): Buffer {
+  inSerialised(bytes, "IwFl", () => bytes.writeBigUInt64LE(BigInt(probes), IVF_PROBES_AT));
+  return bytes;
 }
 
 // faiss 1.7.3 write_HNSW (faiss/impl/index_write.cpp), right after the 37-byte header of an
@@ -191,11 +195,17 @@ export function readHnswParams(serialised: Buffer): HnswParams {
  * const native = addon.Index.fromBuffer(withHnswParams(index.toBuffer(), { efSearch: 128 }));
  */
 export function withHnswParams(serialised: Buffer, params: Partial<HnswParams>): Buffer {
-  return rewriteSerialised(serialised, "IHNf", (copy) => {
-    const at = hnswParamsOffset(copy);
-    if (params.efConstruction !== undefined) copy.writeInt32LE(params.efConstruction, at);
-    if (params.efSearch !== undefined) copy.writeInt32LE(params.efSearch, at + 4);
+  return setHnswParams(Buffer.from(serialised), params);
+}
+
+/** `withHnswParams` in place: `bytes` itself is changed and returned (a whole file read to load). */
+export function setHnswParams(bytes: Buffer, params: Partial<HnswParams>): Buffer {
+  inSerialised(bytes, "IHNf", () => {
+    const at = hnswParamsOffset(bytes);
+    if (params.efConstruction !== undefined) bytes.writeInt32LE(params.efConstruction, at);
+    if (params.efSearch !== undefined) bytes.writeInt32LE(params.efSearch, at + 4);
   });
+  return bytes;
 }
 
 async function readPrefix(path: string, length: number): Promise<Buffer> {

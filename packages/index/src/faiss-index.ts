@@ -1,7 +1,8 @@
 import { writeAtomically } from "./atomic-write.ts";
 import { VectorIndexError } from "./errors.ts";
+import { exactRow, storedVectors } from "./exact-fallback.ts";
 import { FAISS_METRIC_TYPE } from "./faiss-file.ts";
-import { searchFiltered } from "./filtered-search.ts";
+import { allowPredicate, searchFiltered } from "./filtered-search.ts";
 import { faissAddon, type NativeIndex } from "./native.ts";
 import type {
   IndexKind,
@@ -48,6 +49,8 @@ export class FaissIndex implements VectorIndex {
   readonly #native: NativeIndex;
   readonly #batchFloats: number;
   readonly #minTrainingVectors: number;
+  /** The stored vectors, read from the serialisation at the first exact fallback; reset by add. */
+  #vectors: Float32Array | undefined;
 
   constructor(
     native: NativeIndex,
@@ -105,6 +108,7 @@ export class FaissIndex implements VectorIndex {
         `adding ${rows} vectors to ${this.size} would pass ${MAX_VECTORS}, the most ids a result holds`,
       );
     }
+    this.#vectors = undefined;
     for (const piece of this.#pieces(data)) this.#native.add(toPlainArray(piece));
   }
 
@@ -121,7 +125,43 @@ export class FaissIndex implements VectorIndex {
       dim: this.dim,
       missing: this.#missing(),
     };
-    return searchFiltered(target, data, rows, k, filter);
+    const result = searchFiltered(target, data, rows, k, filter);
+    return this.kind === "flat" ? result : this.#exactWhereShort(data, result, filter);
+  }
+
+  /**
+   * Rows an approximate search left short of its width (an id -1: HNSW's walk or IVF's probed
+   * lists ran out of allowed ids) are searched exactly over the allowed ids instead, so a
+   * filtered search always returns min(k, allowed ids) results, like the flat index.
+   */
+  #exactWhereShort(
+    queries: Float32Array,
+    result: SearchResult,
+    filter: SearchFilter,
+  ): SearchResult {
+    const { ids, distances, k: width } = result;
+    const short: number[] = [];
+    for (let q = 0; q < result.queries; q++) {
+      if (ids.subarray(q * width, (q + 1) * width).includes(-1)) short.push(q);
+    }
+    if (short.length === 0 || this.kind === "flat") return result;
+    // The exact pass scores every allowed id: cheap exactly when the filter is selective, which
+    // is when the approximate walk runs out.
+    const allow = allowPredicate(filter);
+    const allowedIds: number[] = [];
+    for (let id = 0; id < this.size; id++) if (allow(id)) allowedIds.push(id);
+    const allowed = Int32Array.from(allowedIds);
+    this.#vectors ??= storedVectors(this.#native.toBuffer(), this.kind, this.size, this.dim);
+    for (const q of short) {
+      const query = queries.subarray(q * this.dim, (q + 1) * this.dim);
+      exactRow(this.#vectors, this.dim, this.metric, query, allowed, {
+        ids,
+        distances,
+        row: q,
+        width,
+      });
+    }
+    return result;
   }
 
   async save(path: string): Promise<void> {

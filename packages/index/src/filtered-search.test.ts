@@ -73,16 +73,18 @@ describe("filtered search", () => {
   });
 
   // faiss's HNSW walk stops on efSearch (16), not k: here ~135 of 1,000 ids come back however
-  // large k is, so a selective filter leaves rows short (README, "Filters").
-  it("pads HNSW rows when the walk runs out before k allowed ids", async () => {
-    const index = await build(createHnswIndex(DIM, "l2", { neighbours: 16 }));
-    const mask = everyNth(40);
-    const result = await index.search(queries, 10, mask);
-    expect(result.k).toBe(10);
-    const ids = Array.from(result.ids);
-    expect(ids).toContain(-1);
-    expect(ids.filter((id) => id !== -1).every((id) => mask[id] === 1)).toBe(true);
-  });
+  // large k is, so a selective filter leaves the walk short; those rows are searched exactly.
+  it.each<Metric>(["l2", "ip"])(
+    "searches HNSW rows the walk leaves short exactly over the allowed ids (%s)",
+    async (metric) => {
+      const index = await build(createHnswIndex(DIM, metric, { neighbours: 16 }));
+      for (const mask of [everyNth(40), allowedIdMask([999, 0, 500], SIZE)]) {
+        const result = await index.search(queries, 10, mask);
+        expect(Array.from(result.ids)).not.toContain(-1);
+        expect(subsetProblems(result, mask, metric)).toEqual([]);
+      }
+    },
+  );
 
   it("fills those rows when efSearch is raised past the walk's limit", async () => {
     const index = await build(createHnswIndex(DIM, "l2", { neighbours: 16, efSearch: 1000 }));
@@ -95,17 +97,37 @@ describe("filtered search", () => {
     expect(recallAtK(await flat.search(queries, 10, mask), result)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("returns only allowed ids on IVF, padding where the probed lists run out", async () => {
-    const index = await build(createIvfIndex(DIM, "l2", { lists: 8, probes: 2 }));
-    const mask = everyNth(25);
-    const result = await index.search(queries, 10, mask);
-    expect(result.k).toBe(10);
-    for (let q = 0; q < result.queries; q++) {
-      const row = Array.from(result.ids.subarray(q * 10, (q + 1) * 10));
-      const found = row.indexOf(-1) === -1 ? 10 : row.indexOf(-1);
-      expect(row.slice(0, found).every((id) => mask[id] === 1)).toBe(true);
-      expect(row.slice(found).every((id) => id === -1)).toBe(true);
-    }
+  it.each<Metric>(["l2", "ip"])(
+    "searches IVF rows its probed lists leave short exactly over the allowed ids (%s)",
+    async (metric) => {
+      const index = await build(createIvfIndex(DIM, metric, { lists: 8, probes: 1 }));
+      const mask = everyNth(97, 5);
+      const result = await index.search(queries, 10, mask);
+      expect(result.k).toBe(10);
+      expect(Array.from(result.ids)).not.toContain(-1);
+      expect(subsetProblems(result, mask, metric)).toEqual([]);
+      // The vectors read for the fallback follow later adds.
+      const extra = randomVectors(3, DIM, 53);
+      await index.add(extra);
+      const flat = await build(createFlatIndex(DIM, metric));
+      await flat.add(extra);
+      const newOnes = allowedIdMask([1000, 1001, 1002], SIZE + 3);
+      expect((await index.search(queries, 10, newOnes)).ids).toEqual(
+        (await flat.search(queries, 10, newOnes)).ids,
+      );
+    },
+  );
+
+  it("reads IVF vectors whose lists are mostly empty (faiss's sparse layout) for the fallback", async () => {
+    const index = createIvfIndex(DIM, "ip", { lists: 32, probes: 1 });
+    await index.train(base);
+    const few = base.subarray(0, 6 * DIM); // 6 vectors: at most 6 of 32 lists hold any
+    await index.add(few);
+    const flat = createFlatIndex(DIM, "ip");
+    await flat.add(few);
+    const mask = allowedIdMask([0, 2, 3, 5], 6);
+    const result = await index.search(queries, 4, mask);
+    expect(result.ids).toEqual((await flat.search(queries, 4, mask)).ids);
   });
 
   it("has no columns when nothing is allowed, or the index is empty", async () => {

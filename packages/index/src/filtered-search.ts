@@ -112,7 +112,8 @@ export function allowedIdMask(ids: Iterable<number>, size: number): Uint8Array {
   return mask;
 }
 
-function allowPredicate(filter: SearchFilter): (id: number) => boolean {
+/** The filter as a predicate over ids; throws `invalid_argument` on anything else. */
+export function allowPredicate(filter: SearchFilter): (id: number) => boolean {
   if (filter instanceof Uint8Array) return (id) => (filter[id] ?? 0) !== 0;
   if (typeof filter === "object" && filter !== null && typeof filter.allow === "function") {
     const allow = filter.allow;

@@ -28,7 +28,7 @@ const MAX_NEIGHBOURS = 512;
 /** faiss's own defaults (faiss/impl/HNSW.h), kept: measure before changing them. */
 const FAISS_EF_SEARCH = 16;
 const FAISS_EF_CONSTRUCTION = 40;
-const MAX_EF = 4096;
+export const MAX_EF = 4096;
 
 /**
  * Creates an empty HNSW index (faiss `HNSW<M>,Flat`: a graph over full float32 vectors; Malkov &

@@ -1,8 +1,17 @@
 /**
  * Turns per second and turn latency of the retrieval engine at 1 and 32 concurrent sessions:
  * the committed MANN, a flat (or HNSW) index of random unit vectors, random references. Not a
- * test: numbers depend on the machine. `npx tsx packages/sessions/scripts/bench-turns.ts [products] [turns] [flat|hnsw]`
+ * test: numbers depend on the machine.
+ *
+ *   npx tsx packages/sessions/scripts/bench-turns.ts [products] [turns] [flat|hnsw] [INDEX FEATURES]
+ *
+ * With INDEX (a saved index, e.g. the API's cached catalog-...-hnsw32-....faiss) and FEATURES
+ * (the encoder features it was built from, a raw .f32 file) the engine runs on them instead:
+ * references are catalog products, as in the API (EF_SEARCH in the environment overrides the
+ * file's efSearch; WINDOW_MS the batching window).
  */
+import { readFile } from "node:fs/promises";
+import { loadIndex, type VectorIndex } from "@atelier/index";
 import type { Manipulation } from "@atelier/schema";
 import { createRetrievalEngine, type RetrievalEngine } from "../src/index.ts";
 import { loadDefaultMann, randomIndex, randomVectors, row, wasmTf } from "../src/test-support.ts";
@@ -10,6 +19,8 @@ import { loadDefaultMann, randomIndex, randomVectors, row, wasmTf } from "../src
 const PRODUCTS = Number(process.argv[2] ?? 10_000);
 const TURNS_PER_SESSION = Number(process.argv[3] ?? 20);
 const KIND = process.argv[4] === "hnsw" ? "hnsw" : "flat";
+const INDEX_FILE = process.argv[5];
+const FEATURES_FILE = process.argv[6];
 const K = 50;
 const MANIPULATIONS: Manipulation[] = [
   { attribute: "color", remove: "Red", add: "Navy" },
@@ -36,11 +47,31 @@ async function main(): Promise<void> {
   const tf = await wasmTf();
   const manipulator = await loadDefaultMann(tf);
   const dim = manipulator.vectorSize;
-  const index = await randomIndex(PRODUCTS, dim, 1, KIND);
-  const references = randomVectors(32, dim, 2);
-  const engine = createRetrievalEngine({ tf, manipulator, index });
+  let index: VectorIndex;
+  let references: Float32Array;
+  if (INDEX_FILE !== undefined && FEATURES_FILE !== undefined) {
+    const efSearch =
+      process.env.EF_SEARCH === undefined ? undefined : Number(process.env.EF_SEARCH);
+    index = await loadIndex(INDEX_FILE, { efSearch });
+    const bytes = await readFile(FEATURES_FILE);
+    const features = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    references = new Float32Array(32 * dim);
+    for (let s = 0; s < 32; s++) {
+      const p = (s * 3_001) % index.size; // spread over the catalog
+      references.set(features.subarray(p * dim, (p + 1) * dim), s * dim);
+    }
+  } else {
+    index = await randomIndex(PRODUCTS, dim, 1, KIND);
+    references = randomVectors(32, dim, 2);
+  }
+  // WINDOW_MS in the environment: the batcher's window (0, the default, batches per event-loop turn).
+  const windowMs = Number(process.env.WINDOW_MS ?? 0);
+  const engine = createRetrievalEngine({ tf, manipulator, index, batching: { windowMs } });
   await session(engine, row(references, dim, 0)); // warm-up: wasm kernels, faiss pages
-  console.log(`backend ${tf.getBackend()}, ${PRODUCTS} products x ${dim}, k ${K}, ${KIND} ip`);
+  const source = INDEX_FILE === undefined ? "random vectors" : INDEX_FILE;
+  console.log(
+    `backend ${tf.getBackend()}, ${index.size} products x ${dim}, k ${K}, ${index.kind} ip (${source})`,
+  );
   for (const concurrency of [1, 32]) {
     const began = performance.now();
     const all = await Promise.all(

@@ -25,4 +25,22 @@ describe("microBatcher", () => {
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(sizes).toEqual([2, 1]);
   });
+
+  it("runs a lone request without waiting for a timer, and honours a window when given", async () => {
+    const sizes: number[] = [];
+    const run = async (xs: readonly number[]) => {
+      sizes.push(xs.length);
+      return [...xs];
+    };
+    const immediate = microBatcher(run);
+    const began = performance.now();
+    expect(await immediate(1)).toBe(1);
+    expect(performance.now() - began).toBeLessThan(20);
+
+    const windowed = microBatcher(run, { windowMs: 30 });
+    const first = windowed(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await Promise.all([first, windowed(2)])).toEqual([1, 2]);
+    expect(sizes).toEqual([1, 2]);
+  });
 });

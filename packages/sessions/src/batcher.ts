@@ -3,9 +3,18 @@
  * sessions cost little more than for one (issue 6, item 7).
  */
 
-/** When a batch is run: after `windowMs` from its first request, or as soon as `maxBatch` wait. */
+/**
+ * When a batch is run: once the requests that arrived in the same turn of the event loop have
+ * queued (windowMs 0, the default), after `windowMs` from its first request, or as soon as
+ * `maxBatch` wait.
+ */
 export interface BatchingOptions {
-  /** How long the first request of a batch waits for company, in ms (default 2). */
+  /**
+   * How long the first request of a batch waits for company, in ms. 0 (the default) waits for
+   * no timer: the batch runs right after the I/O callbacks of the current event-loop turn
+   * (setImmediate), so requests parsed together share it and a lone request waits for nothing.
+   * A positive window trades that much latency for larger batches when arrivals are sparse.
+   */
   readonly windowMs?: number;
   /** The most requests in one batch (default 64); 1 runs every request alone. */
   readonly maxBatch?: number;
@@ -33,15 +42,25 @@ export function microBatcher<Req, Res>(
   run: BatchRunner<Req, Res>,
   options: BatchingOptions = {},
 ): (request: Req) => Promise<Res> {
-  const windowMs = options.windowMs ?? 2;
+  const windowMs = options.windowMs ?? 0;
   const maxBatch = Math.max(1, options.maxBatch ?? 64);
   let queue: Pending<Req, Res>[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate> | undefined;
   let running = false;
 
-  const flush = async (): Promise<void> => {
-    if (timer !== undefined) clearTimeout(timer);
+  const cancelTimer = () => {
+    if (timer === undefined) return;
+    if (windowMs > 0) clearTimeout(timer as ReturnType<typeof setTimeout>);
+    else clearImmediate(timer as ReturnType<typeof setImmediate>);
     timer = undefined;
+  };
+  const schedule = () => {
+    timer =
+      windowMs > 0 ? setTimeout(() => void flush(), windowMs) : setImmediate(() => void flush());
+  };
+
+  const flush = async (): Promise<void> => {
+    cancelTimer();
     if (running || queue.length === 0) return;
     running = true;
     const batch = queue.slice(0, maxBatch);
@@ -66,6 +85,6 @@ export function microBatcher<Req, Res>(
     new Promise<Res>((resolve, reject) => {
       queue.push({ request, resolve, reject });
       if (queue.length >= maxBatch) void flush();
-      else if (timer === undefined && !running) timer = setTimeout(() => void flush(), windowMs);
+      else if (timer === undefined && !running) schedule();
     });
 }

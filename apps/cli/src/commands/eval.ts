@@ -64,9 +64,11 @@ export const evaluate: Command = {
     let searchStarted = performance.now();
     try {
       if (options.index === "hnsw") {
-        index = await buildGalleryIndex(features.gallery, options.similarity);
+        index = await buildGalleryIndex(features.gallery, options.similarity, {
+          ...(options.efSearch !== undefined && { efSearch: options.efSearch }),
+        });
         console.log(
-          `hnsw index (M ${index.neighbours}, ${index.metric}${index.normalized ? " on normalised vectors" : ""}) over ${features.gallery.count} items: ${index.buildSeconds.toFixed(1)} s`,
+          `hnsw index (M ${index.neighbours}, efSearch ${index.efSearch}, ${index.metric}${index.normalized ? " on normalised vectors" : ""}) over ${features.gallery.count} items: ${index.buildSeconds.toFixed(1)} s`,
         );
         searchStarted = performance.now();
       }

@@ -1,9 +1,9 @@
 // `atelier index build` end to end through the real CLI entry (a child process, as a user runs
 // it), on a copy of the default encoder (its feature cache is written beside it) and 300 products.
-import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadIndex } from "@atelier/index";
+import { loadIndex, readHnswParams } from "@atelier/index";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MODELS_DIR } from "../training/encoder-features.ts";
 import { atelier } from "../training/test-support.ts";
@@ -44,19 +44,27 @@ describe("atelier index build", () => {
     const ivf = await loadIndex(join(dir, "ivf.faiss"));
     expect(ivf.isTrained).toBe(true);
     expect(ivf.size).toBe(flat.size);
+
+    const tuned = join(dir, "tuned.faiss");
+    const run = await build("--kind", "hnsw", "--m", "8", "--ef-search", "96", "--out", tuned);
+    expect(run.code, run.out).toBe(0);
+    expect(run.out).toContain("M 8, efConstruction 40, efSearch 96");
+    expect(readHnswParams(await readFile(tuned)).efSearch).toBe(96);
   }, 120_000);
 
   it("stops on bad options before encoding, naming the option", async () => {
     const out = join(dir, "x.faiss");
-    const [kind, lists, noEncoder, noOut] = await Promise.all([
+    const [kind, lists, efSearch, noEncoder, noOut] = await Promise.all([
       build("--kind", "pq", "--out", out),
       build("--kind", "hnsw", "--lists", "8", "--out", out),
+      build("--kind", "flat", "--ef-search", "8", "--out", out),
       atelier("index", "build", "--encoder", join(dir, "nope"), "--out", out),
       build(),
     ]);
     expect(kind.code).toBe(1);
     expect(kind.out).toContain('--kind must be one of flat, hnsw, ivf, got "pq"');
     expect(lists.out).toContain("--lists and --probes apply to --kind ivf only");
+    expect(efSearch.out).toContain("--ef-search apply to --kind hnsw only");
     expect(noEncoder.out).toContain("--encoder must be a folder of encoder weights");
     expect(noOut.out).toContain("--out is required");
     expect(await readdir(dir)).not.toContain("x.faiss");

@@ -29,6 +29,12 @@ export interface IndexBuildOptions {
   /** IVF only; by default sqrt(products), at most products / 39 (faiss's advice), at least 1. */
   readonly lists?: number;
   readonly probes?: number;
+  /** HNSW only: links per vector (faiss's M), build and search breadths (faiss's defaults if absent). */
+  readonly hnsw?: {
+    readonly neighbours?: number;
+    readonly efConstruction?: number;
+    readonly efSearch?: number;
+  };
 }
 
 /**
@@ -66,7 +72,7 @@ function createIndex(options: IndexBuildOptions, dim: number, count: number): Ve
     case "flat":
       return createFlatIndex(dim, "ip");
     case "hnsw":
-      return createHnswIndex(dim, "ip");
+      return createHnswIndex(dim, "ip", options.hnsw ?? {});
     case "ivf": {
       const lists = ivfLists(options, count);
       return createIvfIndex(dim, "ip", {
@@ -94,6 +100,10 @@ function ivfLists(options: IndexBuildOptions, count: number): number {
 function describe(index: VectorIndex, options: IndexBuildOptions): string {
   const parts = ["inner product on L2-normalised vectors"];
   if (options.kind === "ivf") parts.push(`${ivfLists(options, index.size)} lists`);
+  if (options.kind === "hnsw") {
+    const { neighbours = 32, efConstruction = 40, efSearch = 16 } = options.hnsw ?? {};
+    parts.push(`M ${neighbours}, efConstruction ${efConstruction}, efSearch ${efSearch}`);
+  }
   return parts.join(", ");
 }
 
@@ -102,7 +112,7 @@ export const indexBuild: Command = {
   summary: "encode the catalog and save a flat, HNSW or IVF index of it",
   async run(args) {
     const usage =
-      "index build --encoder DIR --out FILE [--kind flat|hnsw|ivf] [--products 20000] [--catalog-seed 42] [--lists N] [--probes N]";
+      "index build --encoder DIR --out FILE [--kind flat|hnsw|ivf] [--products 20000] [--catalog-seed 42] [--lists N] [--probes N] [--m 32] [--ef-construction 40] [--ef-search 16]";
     const { values } = parseOptions("index build", args, {
       encoder: { type: "string" },
       out: { type: "string" },
@@ -111,6 +121,9 @@ export const indexBuild: Command = {
       "catalog-seed": { type: "string", default: String(DEFAULT_CATALOG.seed) },
       lists: { type: "string" },
       probes: { type: "string" },
+      m: { type: "string" },
+      "ef-construction": { type: "string" },
+      "ef-search": { type: "string" },
     });
     const kind = oneOf("kind", values.kind, KINDS);
     const lists =
@@ -119,6 +132,20 @@ export const indexBuild: Command = {
     if (kind !== "ivf" && (lists !== undefined || probes !== undefined)) {
       throw new Error(
         `index build: --lists and --probes apply to --kind ivf only; usage: ${usage}`,
+      );
+    }
+    const hnsw = {
+      ...(values.m !== undefined && { neighbours: intOption("m", values.m, 2, 512) }),
+      ...(values["ef-construction"] !== undefined && {
+        efConstruction: intOption("ef-construction", values["ef-construction"], 1, 4096),
+      }),
+      ...(values["ef-search"] !== undefined && {
+        efSearch: intOption("ef-search", values["ef-search"], 1, 4096),
+      }),
+    };
+    if (kind !== "hnsw" && Object.keys(hnsw).length > 0) {
+      throw new Error(
+        `index build: --m, --ef-construction and --ef-search apply to --kind hnsw only; usage: ${usage}`,
       );
     }
     if (lists !== undefined && probes !== undefined && probes > lists) {
@@ -134,6 +161,7 @@ export const indexBuild: Command = {
       },
       ...(lists === undefined ? {} : { lists }),
       ...(probes === undefined ? {} : { probes }),
+      ...(kind === "hnsw" && { hnsw }),
     });
   },
 };

@@ -29,6 +29,7 @@ describe("parseEvalOptions", () => {
       index: "exact",
     });
     expect(parse("--index", "hnsw").index).toBe("hnsw");
+    expect(parse("--index", "hnsw", "--ef-search", "64")).toMatchObject({ efSearch: 64 });
     expect(parse("--gallery", "all", "--mann", weights, "--mann", weights)).toMatchObject({
       gallery: "all",
       manns: [weights, weights],
@@ -123,7 +124,17 @@ describe("parseEvalOptions", () => {
       () => parse("--index", "ivf"),
       '--index must be one of exact, hnsw, got "ivf"',
     ],
-    ["an unknown option", () => parse("--ef-search", "64"), "eval: Unknown option '--ef-search'"],
+    ["an unknown option", () => parse("--nprobe", "8"), "eval: Unknown option '--nprobe'"],
+    [
+      "--ef-search without --index hnsw",
+      () => parse("--ef-search", "64"),
+      "--ef-search applies to --index hnsw only",
+    ],
+    [
+      "a bad --ef-search",
+      () => parse("--index", "hnsw", "--ef-search", "0"),
+      '--ef-search must be an integer from 1 to 4096, got "0"',
+    ],
     [
       "a bad --products",
       () => parse("--products", "0"),

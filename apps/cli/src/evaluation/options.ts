@@ -4,7 +4,7 @@
  */
 import { statSync } from "node:fs";
 import { SIMILARITIES, type Similarity } from "@atelier/eval";
-import { oneOf, parseOptions, positiveInt, required } from "../options.ts";
+import { intOption, oneOf, parseOptions, positiveInt, required } from "../options.ts";
 import { checkEncoderDir, DEFAULT_CATALOG } from "../training/encoder-features.ts";
 import { INDEX_KINDS, type IndexChoice } from "./gallery-index.ts";
 import { GALLERIES, type GalleryChoice } from "./tasks.ts";
@@ -28,6 +28,8 @@ export interface EvalOptions {
   readonly gallery: GalleryChoice;
   /** How the gallery is searched: exactly, or through an HNSW index with its recall reported. */
   readonly index: IndexChoice;
+  /** `--index hnsw` only: faiss's efSearch (HNSW_EF_SEARCH when absent). */
+  readonly efSearch?: number;
   /** JSON file for the run record. */
   readonly out?: string;
   /** Folder for the report (results.json, README.md, SVG plots). */
@@ -38,7 +40,7 @@ export interface EvalOptions {
 export const EVAL_USAGE =
   "(--encoder DIR [--products 20000] [--catalog-seed 42] | --data DIR (--encoder DIR | --features FILE.npy)) " +
   "[--memory DIR] [--mann DIR]... " +
-  `[--similarity ${SIMILARITIES.join("|")}] [--gallery ${GALLERIES.join("|")}] [--index ${INDEX_KINDS.join("|")}] [--out FILE.json] [--report DIR]`;
+  `[--similarity ${SIMILARITIES.join("|")}] [--gallery ${GALLERIES.join("|")}] [--index ${INDEX_KINDS.join("|")}] [--ef-search 16] [--out FILE.json] [--report DIR]`;
 
 /**
  * @example
@@ -58,6 +60,7 @@ export function parseEvalOptions(command: string, args: string[]): EvalOptions {
     similarity: { type: "string", default: "l2-normalized" },
     gallery: { type: "string", default: "test" },
     index: { type: "string", default: "exact" },
+    "ef-search": { type: "string" },
     out: { type: "string" },
     report: { type: "string" },
   });
@@ -76,6 +79,9 @@ export function parseEvalOptions(command: string, args: string[]): EvalOptions {
     similarity: oneOf("similarity", values.similarity, SIMILARITIES),
     gallery: oneOf("gallery", values.gallery, GALLERIES),
     index: oneOf("index", values.index, INDEX_KINDS),
+    ...(values["ef-search"] !== undefined && {
+      efSearch: intOption("ef-search", values["ef-search"], 1, 4096),
+    }),
     ...(out === undefined ? {} : { out }),
     ...(report === undefined ? {} : { report }),
   };
@@ -131,6 +137,9 @@ function dataOption(
 /** Where features come from: exactly one of `--encoder` and `--features`. */
 function checkCombination(command: string, options: EvalOptions): void {
   const { data, encoder } = options;
+  if (options.efSearch !== undefined && options.index !== "hnsw") {
+    throw new Error(`${command}: --ef-search applies to --index hnsw only`);
+  }
   if (data.kind === "catalog") {
     if (encoder === undefined) throw new Error("--encoder is required");
     return;

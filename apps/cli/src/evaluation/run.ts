@@ -9,7 +9,7 @@ import { DEFAULT_CHUNK_SIZE, DEFAULT_KS, type Similarity } from "@atelier/eval";
 import type { Metric } from "@atelier/index";
 import type { Tf } from "@atelier/ml";
 import type { DataRecord } from "./eval-data.ts";
-import { type GalleryIndex, HNSW_EF_SEARCH } from "./gallery-index.ts";
+import type { GalleryIndex } from "./gallery-index.ts";
 import { scoreModelWithIndex } from "./index-retrieval.ts";
 import { QUERY_CHUNK, type QueryModel, type RetrievalScores, scoreModel } from "./retrieval.ts";
 import type { GalleryChoice, RetrievalTask, TestGallery } from "./tasks.ts";
@@ -137,12 +137,12 @@ export function searchSettings(index?: GalleryIndex): SearchRecord {
     scanChunk: DEFAULT_CHUNK_SIZE,
   } as const;
   if (index === undefined) return exact;
-  const { kind, neighbours, metric, normalized, buildSeconds } = index;
+  const { kind, neighbours, efSearch, metric, normalized, buildSeconds } = index;
   return {
     ...exact,
     kind,
     neighbours,
-    efSearch: HNSW_EF_SEARCH,
+    efSearch,
     metric,
     normalized,
     buildSeconds,
