@@ -1,5 +1,5 @@
-// The README's main command runs `atelier demo`: this drives the real CLI in a child process on a
-// fresh embedded database, as `npm start` does on a new machine.
+// `npm run demo` runs `atelier demo`: this drives the real CLI in a child process on a
+// fresh embedded database, as it runs on a new machine.
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -28,7 +28,7 @@ async function atelier(...args: string[]): Promise<{ code: number; out: string }
   }
 }
 
-describe("atelier demo (the main command)", () => {
+describe("atelier demo (npm run demo)", () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "atelier-demo-test-"));
     databaseUrl = `pglite:${dir}`;

@@ -26,7 +26,8 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a=
 # a compiler for the native addon, a font for labels in rendered pictures; PostgreSQL only where
 # the server tests run.
 apt_packages=(build-essential python3 libfaiss-dev libopenblas0-pthread libblas-dev liblapack-dev fonts-dejavu-core)
-[ "$with_postgres" = 1 ] && apt_packages+=(postgresql)
+# The test command also needs a PostgreSQL server and a browser (the web app's Playwright tests).
+[ "$with_postgres" = 1 ] && apt_packages+=(postgresql chromium)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

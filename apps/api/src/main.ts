@@ -17,6 +17,12 @@ const runtime = await loadRuntime({
   db,
   products: env.ATELIER_API_PRODUCTS,
   seed: env.ATELIER_API_SEED,
+  index: {
+    kind: env.ATELIER_API_INDEX,
+    neighbours: env.ATELIER_API_HNSW_M,
+    efConstruction: env.ATELIER_API_EF_CONSTRUCTION,
+    efSearch: env.ATELIER_API_EF_SEARCH,
+  },
 });
 const server = await startApiServer({
   db,

@@ -24,7 +24,6 @@ import { loadTf } from "@atelier/ml";
 import { loadEncoderWeights, loadWeights, type Manipulator, readWeights } from "@atelier/models";
 import { type Labels, shopping100k } from "@atelier/schema";
 import { createRetrievalEngine, type RetrievalEngine } from "@atelier/sessions";
-import { readEnv } from "./env.ts";
 
 /** The committed default models (`models/` at the repository root). */
 export const DEFAULT_MODELS_DIR = fileURLToPath(new URL("../../../models", import.meta.url));
@@ -34,7 +33,7 @@ export interface RuntimeOptions {
   readonly products: number;
   readonly seed: number;
   readonly modelsDir?: string;
-  /** Which index serves searches; read from the environment (env.ts) when left out. */
+  /** Which index serves searches (default: flat, exact). */
   readonly index?: ServedIndexOptions;
 }
 
@@ -100,7 +99,7 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
     dim,
     `${modelsDir}/encoder/features`,
     catalog,
-    options.index ?? servedIndexFromEnv(),
+    options.index ?? { kind: "flat" },
   );
   const positions = new Map<string, number>();
   for (let i = 0; i < catalog.count; i++) positions.set(catalog.product(i).id, i);
@@ -142,17 +141,6 @@ async function encodeCatalog(
   } finally {
     encoder.dispose();
   }
-}
-
-/** The index choice the environment names (ATELIER_API_INDEX, _HNSW_M, _EF_SEARCH, ...). */
-function servedIndexFromEnv(): ServedIndexOptions {
-  const env = readEnv();
-  return {
-    kind: env.ATELIER_API_INDEX,
-    neighbours: env.ATELIER_API_HNSW_M,
-    efConstruction: env.ATELIER_API_EF_CONSTRUCTION,
-    efSearch: env.ATELIER_API_EF_SEARCH,
-  };
 }
 
 /** Rows added per call while building, so that the progress bar moves. */

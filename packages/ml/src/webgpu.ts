@@ -65,7 +65,8 @@ async function importDawn(): Promise<LoadOutcome<Dawn>> {
 
 /** tfjs-backend-webgpu registers itself at import only if `navigator.gpu` exists by then. */
 function installNavigator(gpu: GpuLike): void {
-  const previous = (globalThis as { navigator?: Record<string, unknown> }).navigator;
+  // Through unknown: with the DOM lib on (a consumer's tsconfig), navigator is typed and differs.
+  const previous = (globalThis as unknown as { navigator?: Record<string, unknown> }).navigator;
   const value = { userAgent: previous?.userAgent ?? `Node.js/${process.version}`, gpu };
   Object.defineProperty(globalThis, "navigator", { value, configurable: true, writable: true });
 }

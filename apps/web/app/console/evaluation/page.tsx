@@ -1,0 +1,5 @@
+import { OfflineEvaluation } from "../../../components/offline-evaluation.tsx";
+
+export default function EvaluationPage() {
+  return <OfflineEvaluation />;
+}

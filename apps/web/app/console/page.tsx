@@ -1,0 +1,5 @@
+import { SessionsList } from "../../components/sessions-list.tsx";
+
+export default function ConsoleSessionsPage() {
+  return <SessionsList />;
+}

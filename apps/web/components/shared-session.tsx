@@ -1,0 +1,83 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { useViewedTurn } from "../hooks/use-viewed-turn.ts";
+import { userMessage } from "../lib/errors.ts";
+import { SharedSessionDocument, SharedTurnPageDocument } from "../lib/generated/graphql.ts";
+import { request } from "../lib/graphql.ts";
+import { type Turn, type TurnTreeState, treeFromEdges, withTurn } from "../lib/turns.ts";
+import { Conversation, TurnTree } from "./conversation.tsx";
+import { ResultsGrid } from "./results-grid.tsx";
+
+interface Shared extends TurnTreeState {
+  readonly viewedId: string;
+}
+
+/** A session opened by its share link: every turn and result, nothing to change. */
+export function SharedSession({ sessionId }: { sessionId: string }) {
+  const [shared, setShared] = useState<Shared | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [visible, setVisible] = useState(12);
+
+  useEffect(() => {
+    request(SharedSessionDocument, { id: sessionId }).then(
+      ({ sharedSession: result }) => {
+        if (result.__typename !== "Session") {
+          setError("This session does not exist.");
+          return;
+        }
+        const viewedId = result.currentTurn?.id ?? result.turns.edges.at(-1)?.node.id ?? "";
+        setShared({ ...treeFromEdges(result.turns.edges), viewedId });
+      },
+      (caught: unknown) => setError(userMessage(caught)),
+    );
+  }, [sessionId]);
+
+  const fetchTurn = useCallback(
+    async (after: string | null): Promise<Turn | null> => {
+      const { sharedSession } = await request(SharedTurnPageDocument, {
+        id: sessionId,
+        ...(after ? { after } : {}),
+      });
+      return sharedSession.__typename === "Session"
+        ? (sharedSession.turns.edges[0]?.node ?? null)
+        : null;
+    },
+    [sessionId],
+  );
+  const addTurn = useCallback((turn: Turn) => setShared((s) => (s ? withTurn(s, turn) : s)), []);
+  useViewedTurn(shared, shared?.viewedId ?? null, fetchTurn, addTurn, setError);
+
+  if (error) {
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!shared) return <p role="status">Loading the session…</p>;
+  const view = (viewedId: string) => setShared({ ...shared, viewedId });
+  const viewed = shared.loaded.get(shared.viewedId);
+  return (
+    <div className="stack">
+      <h1>A shared session (read only)</h1>
+      <div className="chat">
+        <div className="conversation">
+          <Conversation turns={shared.nodes} viewedId={shared.viewedId} onView={view} />
+          <TurnTree turns={shared.nodes} viewedId={shared.viewedId} onView={view} />
+          <p>
+            <a href="/">Start your own session</a>
+          </p>
+        </div>
+        {viewed ? (
+          <ResultsGrid
+            turn={viewed}
+            visible={visible}
+            onShowMore={() => setVisible((v) => v + 12)}
+          />
+        ) : (
+          <p role="status">Loading results…</p>
+        )}
+      </div>
+    </div>
+  );
+}
