@@ -3,7 +3,7 @@
  * one batched query per kind, so a session of N turns costs a constant number of queries.
  */
 import type { Db, Product, Turn } from "@atelier/db";
-import { listProductsByIds, turnsOfSessions } from "@atelier/db";
+import { exposuresOfTurns, listProductsByIds, turnsOfSessions, variantKeys } from "@atelier/db";
 import DataLoader from "dataloader";
 
 export interface Loaders {
@@ -11,6 +11,10 @@ export interface Loaders {
   readonly products: DataLoader<string, Product | null>;
   /** A session's turns in the order stored, by session id. */
   readonly sessionTurns: DataLoader<string, Turn[]>;
+  /** The exposure of a turn's ranking by turn id; null outside an experiment. */
+  readonly turnExposures: DataLoader<string, string | null>;
+  /** Variant keys by variant id. */
+  readonly variantKeys: DataLoader<string, string | null>;
 }
 
 /**
@@ -28,5 +32,7 @@ export function createLoaders(db: Db): Loaders {
     }),
     // One query for every session a request reads (a product team's page of sessions too).
     sessionTurns: new DataLoader((sessionIds) => turnsOfSessions(db, sessionIds)),
+    turnExposures: new DataLoader((turnIds) => exposuresOfTurns(db, turnIds)),
+    variantKeys: new DataLoader((variantIds) => variantKeys(db, variantIds)),
   };
 }

@@ -56,8 +56,10 @@ export type QueryLimits = {
 
 function armor(limits: QueryLimits) {
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
+    // Fragments count where they are spread, not as a level of their own: clients that name
+    // fragments pay what the same query written inline pays.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: limits.maxDirectives },

@@ -43,7 +43,7 @@ export function createSessionService(
   return {
     start: (request) => startSession(deps, request),
     sendTurn: (request) => sendTurn(deps, request),
-    undo: (token) => undoTurn(deps, token),
+    undo: (token, turnId) => undoTurn(deps, token, turnId),
     preview: (request) => previewTurn(deps, request),
 
     async session(token) {
@@ -84,6 +84,11 @@ export function createSessionService(
     turn: (sessionId, turnId) => store.turnOf(sessionId, turnId),
 
     requested: requestedAt,
+
+    exposureOf: (turn) => loaders.turnExposures.load(turn.id),
+
+    variantKey: async (variantId) =>
+      variantId === null ? null : loaders.variantKeys.load(variantId),
 
     async filter(turn) {
       const { filter } = await store.standingAt({ id: turn.sessionId }, turn.id);

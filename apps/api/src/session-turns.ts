@@ -6,6 +6,7 @@ import type { ChatSession, Db, Turn } from "@atelier/db";
 import { sessionByToken } from "@atelier/db";
 import { type Command, parseTurn } from "@atelier/parser";
 import type { Manipulation } from "@atelier/schema";
+import { badUserInput } from "./errors.ts";
 import { checkedFilter, filterMask, type ProductFilter } from "./filters.ts";
 import { checkCount, checkLength, INPUT_LIMITS } from "./limits.ts";
 import { checkedK, rankedWithout } from "./ranking.ts";
@@ -97,6 +98,13 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
   const began = performance.now();
   const k = checkedK(request.k);
   checkLength(request.text, INPUT_LIMITS.text, "text");
+  checkLength(request.displayText, INPUT_LIMITS.text, "displayText");
+  if (request.displayText != null && request.text != null) {
+    throw badUserInput(
+      "Give displayText only without text (text is parsed, displayText is not)",
+      "displayText",
+    );
+  }
   checkLength(request.useProductId, INPUT_LIMITS.id, "useProductId");
   checkCount(request.manipulations, INPUT_LIMITS.changes, "manipulations");
   const opened = await openAt(deps, request.token, request.parentTurnId);
@@ -149,7 +157,7 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
   );
   if ("__typename" in ranked) return ranked;
   return store.persist(session, parent.id, "manipulate", ranked, began, {
-    text: request.text,
+    text: request.text ?? request.displayText,
     manipulations: [...ranking.stored, ...manipulations],
   });
 }
@@ -162,15 +170,17 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
 export async function undoTurn(
   deps: TurnDeps,
   token: string,
-): Promise<TurnPayload | SessionNotFound | Fail<"NothingToUndo">> {
+  turnId?: string | null,
+): Promise<TurnPayload | SessionNotFound | UnknownTurnFailure | Fail<"NothingToUndo">> {
   const began = performance.now();
   const nothingToUndo = {
     __typename: "NothingToUndo",
     message: "The session is at its first turn",
   } as const;
-  const opened = await openAt(deps, token, null);
+  const opened = await openAt(deps, token, turnId);
   if (!("session" in opened)) {
-    return opened.__typename === "SessionNotFound" ? opened : nothingToUndo;
+    // Without turnId, an unknown turn means the session has none yet: nothing to undo.
+    return turnId == null && opened.__typename === "UnknownTurn" ? nothingToUndo : opened;
   }
   const { session, parent } = opened;
   const back = await deps.store.turnOf(session.id, parent.parentId);

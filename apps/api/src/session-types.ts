@@ -57,6 +57,8 @@ export interface StartRequest {
 export interface SendTurnRequest {
   readonly token: string;
   readonly text?: string | null;
+  /** Stored as the turn's text, not parsed; only beside manipulations. */
+  readonly displayText?: string | null;
   readonly manipulations?: readonly ManipulationRequest[] | null;
   readonly parentTurnId?: string | null;
   readonly useProductId?: string | null;
@@ -100,7 +102,15 @@ export interface SessionService {
   start(request: StartRequest): Promise<StartOutcome>;
   session(token: string): Promise<SessionModel | SessionNotFound>;
   sendTurn(request: SendTurnRequest): Promise<SendTurnOutcome>;
-  undo(token: string): Promise<TurnPayload | SessionNotFound | Fail<"NothingToUndo">>;
+  /** Steps back from `turnId` (default: the current turn). */
+  undo(
+    token: string,
+    turnId?: string | null,
+  ): Promise<TurnPayload | SessionNotFound | UnknownTurnFailure | Fail<"NothingToUndo">>;
+  /** The exposure of `turn`'s ranking; null outside an experiment. */
+  exposureOf(turn: Turn): Promise<string | null>;
+  /** The key of a variant id; null for none. */
+  variantKey(variantId: string | null): Promise<string | null>;
   turns(
     sessionId: string,
     page: { first?: number | null; after?: string | null },

@@ -200,4 +200,61 @@ describe("catalog, previews and share links over GraphQL", () => {
     }
     expect(await api.db.prisma.turn.count()).toBe(turns);
   });
+
+  it("reads one turn, stores display text beside edited chips, and undoes another branch", async () => {
+    const { token, session } = (
+      await gql(START, { input: { productId: api.runtime.productIdAt(11) } })
+    ).startSession;
+    const TURN_OF = `mutation ($input: SendTurnInput!) { sendTurn(input: $input) { __typename
+      ... on TurnPayload { turn { id parentId text manipulations } } } }`;
+    const color = api.runtime.labelsOf(11).color === "Navy" ? "Black" : "Navy";
+    const edited = (
+      await gql(TURN_OF, {
+        input: {
+          token,
+          displayText: "navy and no pockets",
+          manipulations: [{ attribute: "color", add: color }],
+        },
+      })
+    ).sendTurn.turn;
+    expect(edited.text).toBe("navy and no pockets");
+    expect(edited.manipulations).toEqual([{ attribute: "color", add: color }]);
+    const both = await api.request(TURN_OF, {
+      input: { token, text: "red", displayText: "red", manipulations: [] },
+    });
+    expect(both.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      argument: "displayText",
+    });
+
+    // A branch from the start turn, then an undo of the first branch's turn (not the current).
+    const first = session.currentTurn.id;
+    const branch = (
+      await gql(TURN_OF, {
+        input: {
+          token,
+          parentTurnId: first,
+          manipulations: [{ attribute: "pattern", add: "Striped" }],
+        },
+      })
+    ).sendTurn.turn;
+    expect(branch.parentId).toBe(first);
+    const UNDO = `mutation ($t: String!, $id: ID) { undo(token: $t, turnId: $id) { __typename
+      ... on TurnPayload { turn { kind parentId } } ... on Failure { message } } }`;
+    const undone = (await gql(UNDO, { t: token, id: edited.id })).undo;
+    expect(undone).toEqual({ __typename: "TurnPayload", turn: { kind: "UNDO", parentId: first } });
+    expect((await gql(UNDO, { t: token, id: "nope" })).undo.__typename).toBe("UnknownTurn");
+    expect((await gql(UNDO, { t: token, id: first })).undo.__typename).toBe("NothingToUndo");
+
+    const ONE = `query ($t: String!, $id: ID!) { session(token: $t) { ... on Session {
+      turn(id: $id) { id text } } } }`;
+    expect((await gql(ONE, { t: token, id: edited.id })).session.turn).toEqual({
+      id: edited.id,
+      text: "navy and no pockets",
+    });
+    expect((await gql(ONE, { t: token, id: "nope" })).session.turn).toBeNull();
+    const product = (await gql(`{ product(id: "${api.runtime.productIdAt(1)}") { currency } }`))
+      .product;
+    expect(product.currency).toBe("EUR");
+  });
 });

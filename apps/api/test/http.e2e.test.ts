@@ -57,6 +57,10 @@ describe("the HTTP server", () => {
       ).json()) as { data?: unknown; errors?: { message: string }[] };
     try {
       expect((await post("{ vocabulary { name } }")).errors).toBeUndefined();
+      // A named fragment costs what the same fields inline cost: no extra level.
+      const fragment =
+        "{ products(first: 1) { edges { ...Edge } } } fragment Edge on ProductEdge { cursor }";
+      expect((await post(fragment)).errors).toBeUndefined();
       const deep = await post("{ products(first: 1) { edges { node { id } } } }");
       expect(deep.errors?.[0]?.message).toMatch(/depth/i);
       const costly = await post(

@@ -135,6 +135,15 @@ describe("product-team access and A/B tests", () => {
         )
       ).sendTurn;
       expect(turn.exposureId).toBeTypeOf("string");
+      // A reloaded session knows its variant and each turn's exposure (to record events later).
+      const reloaded = (
+        await gql(
+          `query ($t: String!) { session(token: $t) { ... on Session {
+            variant currentTurn { exposureId } } } }`,
+          { t: started.token },
+        )
+      ).session;
+      expect(reloaded).toEqual({ variant: expected, currentTurn: { exposureId: turn.exposureId } });
       const shown = turn.turn.products[0].id;
       const event = (kind: string, exposureId: string, product?: string) =>
         gql(EVENT, { input: { token: started.token, exposureId, kind, productId: product } });

@@ -8,9 +8,11 @@ import type { Db } from "./db.ts";
 import {
   createExperiment,
   type Experiment,
+  exposuresOfTurns,
   listExperiments,
   recordEvent,
   recordExposure,
+  variantKeys,
 } from "./experiments.ts";
 import { isInputError } from "./input-error.ts";
 import { type ChatSession, createSession } from "./sessions.ts";
@@ -306,5 +308,13 @@ describe.each(testBackends("analytics"))("product-team queries on $name", (backe
     expect((await listExperiments(db())).map((e) => [e.key, e.variants.length])).toEqual([
       ["ab", 3],
     ]);
+    // S0's turn 1 was shown under an experiment, its turn 2 was not.
+    const [shown, unseen] = await exposuresOfTurns(db(), [
+      t[0]?.[0]?.id ?? "",
+      t[0]?.[1]?.id ?? "",
+    ]);
+    expect(shown).toBeTypeOf("string");
+    expect(unseen).toBeNull();
+    expect(await variantKeys(db(), [variantId("b"), "nope"])).toEqual(["b", null]);
   });
 });

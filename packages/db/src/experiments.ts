@@ -276,3 +276,44 @@ export async function listExperiments(db: Db): Promise<Experiment[]> {
     select: experimentSelect,
   });
 }
+
+/**
+ * The exposure recorded for each turn's ranking, in one query: one id (or null) per turn id, in
+ * the order given. A turn has at most one exposure (its ranked list shown once).
+ *
+ * @example
+ * const [exposureId] = await exposuresOfTurns(db, [turn.id]); // "…" or null
+ */
+export async function exposuresOfTurns(
+  db: Db,
+  turnIds: readonly string[],
+): Promise<(string | null)[]> {
+  if (turnIds.length === 0) return [];
+  const rows = await db.prisma.exposure.findMany({
+    where: { turnId: { in: [...new Set(turnIds)] } },
+    select: { id: true, turnId: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const byTurn = new Map<string, string>();
+  for (const row of rows) if (row.turnId && !byTurn.has(row.turnId)) byTurn.set(row.turnId, row.id);
+  return turnIds.map((id) => byTurn.get(id) ?? null);
+}
+
+/**
+ * The key of each variant id (null for an unknown one), in one query, in the order given.
+ *
+ * @example
+ * const [key] = await variantKeys(db, [session.variantId]); // "a-mann"
+ */
+export async function variantKeys(
+  db: Db,
+  variantIds: readonly string[],
+): Promise<(string | null)[]> {
+  if (variantIds.length === 0) return [];
+  const rows = await db.prisma.variant.findMany({
+    where: { id: { in: [...new Set(variantIds)] } },
+    select: { id: true, key: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row.key]));
+  return variantIds.map((id) => byId.get(id) ?? null);
+}

@@ -43,9 +43,11 @@ export {
   createExperiment,
   experimentByKey,
   exposureEvents,
+  exposuresOfTurns,
   listExperiments,
   recordEvent,
   recordExposure,
+  variantKeys,
 } from "./experiments.ts";
 export type { InputIssue } from "./input-error.ts";
 export { InputError, isInputError } from "./input-error.ts";

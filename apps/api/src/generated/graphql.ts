@@ -181,6 +181,7 @@ export type MutationStartSessionArgs = {
 
 export type MutationUndoArgs = {
   token: Scalars['String']['input'];
+  turnId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type NothingParsed = Failure & {
@@ -218,12 +219,14 @@ export type Product = {
   /** The product's attribute values (missing attributes left out). */
   readonly attributes: ReadonlyArray<AttributeValue>;
   readonly category: Scalars['String']['output'];
+  /** ISO 4217 code of price: EUR for the procedural catalog. */
+  readonly currency: Scalars['String']['output'];
   readonly gender?: Maybe<Scalars['String']['output']>;
   readonly id: Scalars['ID']['output'];
   /** The rendered garment (SVG), a path on this server: /images/<id>.svg. */
   readonly imageUrl: Scalars['String']['output'];
   readonly inStock: Scalars['Boolean']['output'];
-  /** In the catalog's currency (two decimals). */
+  /** In the currency named by currency (two decimals). */
   readonly price: Scalars['Float']['output'];
   readonly title: Scalars['String']['output'];
 };
@@ -486,6 +489,11 @@ export type SampleRatio = {
 
 export type SendTurnInput = {
   /**
+   * Stored as the turn's text without being parsed, beside manipulations (e.g. the message whose
+   * previewed chips the shopper edited before sending); not with text. At most 500 characters.
+   */
+  readonly displayText?: InputMaybe<Scalars['String']['input']>;
+  /**
    * A new filter for this turn and the ones after it (an empty one clears it); omitted: the filter
    * on the path to the parent turn.
    */
@@ -515,12 +523,21 @@ export type Session = {
   readonly id: Scalars['ID']['output'];
   /** The manipulator serving the session: mann or adde-m-fair. */
   readonly model: Scalars['String']['output'];
+  /** One turn of the session by id; null when it has none. */
+  readonly turn?: Maybe<Turn>;
   readonly turnCount: Scalars['Int']['output'];
   /** Turns in the order stored (a Relay connection); parentId links them into a tree. */
   readonly turns: TurnConnection;
   readonly userId: Scalars['String']['output'];
+  /** That variant's key, if any. */
+  readonly variant?: Maybe<Scalars['String']['output']>;
   /** The experiment variant id the session was assigned to, if any. */
   readonly variantId?: Maybe<Scalars['ID']['output']>;
+};
+
+
+export type SessionTurnArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -632,6 +649,8 @@ export type TrafficPoint = {
 export type Turn = {
   readonly __typename?: 'Turn';
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The exposure recorded for this turn's ranking (for recordEvent); null outside an experiment. */
+  readonly exposureId?: Maybe<Scalars['ID']['output']>;
   /** The filter this turn was ranked under; null when none. */
   readonly filter?: Maybe<ProductFilter>;
   readonly id: Scalars['ID']['output'];
@@ -696,7 +715,7 @@ export type TurnsToAddToCart = {
   readonly sessions: Scalars['Int']['output'];
 };
 
-export type UndoResult = NothingToUndo | SessionNotFound | TurnPayload;
+export type UndoResult = NothingToUndo | SessionNotFound | TurnPayload | UnknownTurn;
 
 export type UnknownAttribute = Failure & {
   readonly __typename?: 'UnknownAttribute';
@@ -882,6 +901,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NothingToUndo )
     | ( SessionNotFound )
     | ( Omit<TurnPayload, 'session' | 'turn'> & { session: _RefType['Session'], turn: _RefType['Turn'] } )
+    | ( UnknownTurn )
   ;
 };
 
@@ -1158,6 +1178,7 @@ export type PreviewTurnResultResolvers<ContextType = ApiContext, ParentType exte
 export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   attributes?: Resolver<ReadonlyArray<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1263,9 +1284,11 @@ export type SessionResolvers<ContextType = ApiContext, ParentType extends Resolv
   currentTurn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<SessionTurnArgs, 'id'>>;
   turnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, RequireFields<SessionTurnsArgs, 'first'>>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   variantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1324,6 +1347,7 @@ export type TrafficPointResolvers<ContextType = ApiContext, ParentType extends R
 
 export type TurnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exposureId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   filter?: Resolver<Maybe<ResolversTypes['ProductFilter']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TurnKind'], ParentType, ContextType>;
@@ -1369,7 +1393,7 @@ export type TurnsToAddToCartResolvers<ContextType = ApiContext, ParentType exten
 };
 
 export type UndoResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UndoResult'] = ResolversParentTypes['UndoResult']> = {
-  __resolveType: TypeResolveFn<'NothingToUndo' | 'SessionNotFound' | 'TurnPayload', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NothingToUndo' | 'SessionNotFound' | 'TurnPayload' | 'UnknownTurn', ParentType, ContextType>;
 };
 
 export type UnknownAttributeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnknownAttribute'] = ResolversParentTypes['UnknownAttribute']> = {

@@ -1,5 +1,8 @@
 import type { Resolvers } from "../generated/graphql.ts";
 
+/** The procedural catalog's prices are euros (its generator draws them in cents). */
+export const CATALOG_CURRENCY = "EUR";
+
 /** The served catalog: open to everyone, like the shop's own pages. */
 export const catalogResolvers: Resolvers = {
   Query: {
@@ -9,6 +12,7 @@ export const catalogResolvers: Resolvers = {
   },
   Product: {
     price: (product) => product.priceCents / 100,
+    currency: () => CATALOG_CURRENCY,
     category: (product, _, { catalog }) => catalog.labelsOf(product).category ?? "",
     gender: (product, _, { catalog }) => catalog.labelsOf(product).gender ?? null,
     inStock: (product) => product.stock > 0,

@@ -18,17 +18,19 @@ export const sessionResolvers: Resolvers = {
   Mutation: {
     startSession: (_, { input }, { sessions }) => sessions.start(input),
     sendTurn: (_, { input }, { sessions }) => sessions.sendTurn(input),
-    undo: (_, { token }, { sessions }) => sessions.undo(token),
+    undo: (_, { token, turnId }, { sessions }) => sessions.undo(token, turnId),
   },
   Session: {
     id: ({ session }) => session.id,
     userId: ({ session }) => session.userId,
     model: ({ session }) => session.model,
     variantId: ({ session }) => session.variantId,
+    variant: ({ session }, _, { sessions }) => sessions.variantKey(session.variantId),
     turnCount: ({ session }) => session.turnCount,
     createdAt: ({ session }) => session.createdAt,
     turns: ({ session }, page, { sessions }) => sessions.turns(session.id, page),
     currentTurn: ({ session }, _, { sessions }) => sessions.turn(session.id, session.currentTurnId),
+    turn: ({ session }, { id }, { sessions }) => sessions.turn(session.id, id),
   },
   Turn: {
     kind: (turn) => TURN_KINDS[turn.kind],
@@ -38,6 +40,7 @@ export const sessionResolvers: Resolvers = {
     products: (turn, _, { sessions }) => sessions.products(turn),
     requested: (turn, _, { sessions }) => sessions.requested(turn),
     filter: (turn, _, { sessions }) => sessions.filter(turn),
+    exposureId: (turn, _, { sessions }) => sessions.exposureOf(turn),
     createdAt: (turn) => turn.createdAt,
   },
 };
