@@ -96,21 +96,32 @@ export function createSessionService(
     },
 
     async products(turn) {
+      // Titles and labels come from the served catalog in memory (the database holds the same
+      // rows); only products it no longer serves are read, so a plain ranking costs no query.
+      const unknown = turn.rankedProductIds.filter((id) => runtime.positionOf(id) === undefined);
       const [rows, requested] = await Promise.all([
-        loaders.products.loadMany(turn.rankedProductIds),
+        loaders.products.loadMany(unknown),
         requestedAt(turn),
       ]);
+      const stored = new Map(
+        rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row] as const] : [])),
+      );
       return turn.rankedProductIds.map((id, i) => {
-        const row = rows[i];
-        const product = row && !(row instanceof Error) ? row : null;
-        const labels = product ? decodeLabels(runtime.catalog.schema, product.labels) : {};
+        const position = runtime.positionOf(id);
+        const row = stored.get(id);
+        const labels =
+          position !== undefined
+            ? runtime.labelsOf(position)
+            : row
+              ? decodeLabels(runtime.catalog.schema, row.labels)
+              : {};
         const holds = (want: { attribute: string; value: string }) =>
-          (labels[want.attribute] ?? NO_VALUE) === want.value;
+          ((labels as Record<string, string | null>)[want.attribute] ?? NO_VALUE) === want.value;
         return {
           id,
-          title: product?.title ?? "",
+          title:
+            position !== undefined ? runtime.catalog.product(position).title : (row?.title ?? ""),
           score: turn.scores[i] ?? 0,
-          product,
           has: requested.filter(holds),
           lacks: requested.filter((want) => !holds(want)),
         };

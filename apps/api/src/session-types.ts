@@ -1,5 +1,5 @@
 /** What the session service takes and returns: the schema's payloads and expected failures. */
-import type { Product, Turn } from "@atelier/db";
+import type { Turn } from "@atelier/db";
 import type { Manipulation } from "@atelier/schema";
 import type { Page } from "./cursor.ts";
 import type { ProductFilter, ProductFilterInput } from "./filters.ts";
@@ -78,8 +78,6 @@ export interface RankedProduct {
   readonly id: string;
   readonly title: string;
   readonly score: number;
-  /** The stored product; null when it left the database after the turn ranked it. */
-  readonly product: Product | null;
   /** Requested values (see `requested`) the product has, and those it lacks. */
   readonly has: readonly AttributeValue[];
   readonly lacks: readonly AttributeValue[];

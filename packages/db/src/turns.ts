@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "./db.ts";
-import type { Prisma } from "./generated/prisma/client.ts";
+import { Prisma } from "./generated/prisma/client.ts";
 import { InputError, idSchema, parseInput, rankedIdsSchema, textSchema } from "./input-error.ts";
 
 export type TurnKind = "start" | "manipulate" | "undo" | "reference";
@@ -116,6 +117,60 @@ export const turnSelect = {
  */
 export async function appendTurn(db: Db, input: AppendTurnInput): Promise<Turn> {
   const valid = parseInput("appendTurn", appendTurnSchema, input);
+  return (await appendInOneStatement(db, valid)) ?? appendChecked(db, valid);
+}
+
+type ValidTurn = z.infer<typeof appendTurnSchema>;
+
+/**
+ * The common case in one statement (a turn per chat message makes this the hottest write): the
+ * session's counter and current turn move and the turn is inserted together, or nothing happens
+ * when the session or parent does not fit (then null, and appendChecked says why). The session
+ * row's update also orders concurrent appends to one session.
+ */
+async function appendInOneStatement(db: Db, valid: ValidTurn): Promise<Turn | null> {
+  const id = randomUUID();
+  const fits =
+    valid.parentId === null
+      ? Prisma.sql`turn_count = 0`
+      : Prisma.sql`EXISTS (SELECT 1 FROM turns p WHERE p.id = ${valid.parentId} AND p.session_id = ${valid.sessionId})`;
+  const rows = await db.prisma.$queryRaw<{ seq: number; created_at: Date }[]>`
+    WITH s AS (
+      UPDATE chat_sessions SET turn_count = turn_count + 1, current_turn_id = ${id}
+      WHERE id = ${valid.sessionId} AND ${fits}
+      RETURNING turn_count
+    )
+    INSERT INTO turns (id, session_id, seq, parent_id, kind, input_text, manipulations, state,
+      ranked_product_ids, scores, model, variant_id, latency_ms)
+    SELECT ${id}, ${valid.sessionId}, s.turn_count, ${valid.parentId}, ${valid.kind}::"TurnKind",
+      ${valid.inputText ?? null}, ${JSON.stringify(valid.manipulations)}::jsonb,
+      decode(${Buffer.from(valid.state).toString("base64")}, 'base64'),
+      ${valid.rankedProductIds}::text[], ${valid.scores}::float8[], ${valid.model},
+      ${valid.variantId ?? null}, ${valid.latencyMs}
+    FROM s
+    RETURNING seq, created_at`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id,
+    sessionId: valid.sessionId,
+    seq: row.seq,
+    parentId: valid.parentId,
+    kind: valid.kind,
+    inputText: valid.inputText ?? null,
+    manipulations: valid.manipulations as Prisma.JsonValue,
+    state: new Uint8Array(valid.state),
+    rankedProductIds: [...valid.rankedProductIds],
+    scores: [...valid.scores],
+    model: valid.model,
+    variantId: valid.variantId ?? null,
+    latencyMs: valid.latencyMs,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+/** appendTurn step by step in a transaction: says exactly what is wrong, or appends. */
+async function appendChecked(db: Db, valid: ValidTurn): Promise<Turn> {
   const refuse = (field: string, message: string) =>
     new InputError("appendTurn", [{ field, message }]);
   return db.prisma.$transaction(async (tx) => {

@@ -22,6 +22,9 @@ export const catalogResolvers: Resolvers = {
       ),
     imageUrl: (product) => `/images/${encodeURIComponent(product.id)}.svg`,
   },
+  RankedProduct: {
+    product: (ranked, _, { catalog }) => catalog.product(ranked.id),
+  },
   Attribute: {
     name: (attribute) => attribute.key,
     label: (attribute) => attribute.name,

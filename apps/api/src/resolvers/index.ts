@@ -24,6 +24,7 @@ export const resolvers: Resolvers = {
   Session: sessionResolvers.Session,
   Turn: sessionResolvers.Turn,
   Product: catalogResolvers.Product,
+  RankedProduct: catalogResolvers.RankedProduct,
   Attribute: catalogResolvers.Attribute,
   ReplayTurn: teamResolvers.ReplayTurn,
   Experiment: experimentResolvers.Experiment,
