@@ -29,14 +29,15 @@ import { assignVariant } from "@atelier/experiments";
 import { refusingBadInput } from "./errors.ts";
 import { type ExperimentResults, experimentResults } from "./experiment-results.ts";
 import { checkLength, INPUT_LIMITS } from "./limits.ts";
-import { isServedModel, type ServedModel } from "./runtime.ts";
+import { engineName, isServedModel, SERVED_INDEXES, type ServedIndexKind } from "./runtime.ts";
 
 /** The variant a new session runs under. */
 export interface Assignment {
   readonly experimentId: string;
   readonly variantId: string;
   readonly variantKey: string;
-  readonly model: ServedModel;
+  /** The engine name (see engineName) the variant serves. */
+  readonly model: string;
 }
 
 /** What the session service needs: assignment at start, an exposure per ranked list shown. */
@@ -68,11 +69,22 @@ export interface ExperimentService extends Exposures {
   traffic(key: string): Promise<TrafficPoint[]>;
 }
 
-/** The model a variant's config names (`{ manipulator: "mann" | "adde-m-fair" }`), else MANN. */
-export function variantModel(config: unknown): ServedModel {
-  const name =
-    config && typeof config === "object" ? (config as { manipulator?: unknown }).manipulator : null;
-  return isServedModel(name) ? name : "mann";
+/**
+ * The engine a variant's config names: `{ manipulator: "mann" | "adde-m-fair", index?: "flat" |
+ * "hnsw" }` (another or no manipulator runs the MANN; no index, the server's default).
+ *
+ * @example
+ * variantModel({ manipulator: "adde-m-fair", index: "hnsw" }); // "adde-m-fair@hnsw"
+ */
+export function variantModel(config: unknown): string {
+  const { manipulator, index } = (config && typeof config === "object" ? config : {}) as {
+    manipulator?: unknown;
+    index?: unknown;
+  };
+  return engineName(
+    isServedModel(manipulator) ? manipulator : "mann",
+    (SERVED_INDEXES as readonly unknown[]).includes(index) ? (index as ServedIndexKind) : undefined,
+  );
 }
 
 /**

@@ -20,8 +20,16 @@ export { INPUT_LIMITS } from "./limits.ts";
 export type { Loaders } from "./loaders.ts";
 export { createLoaders } from "./loaders.ts";
 export { MAX_K, MAX_PAGE, RESULTS_PER_TURN } from "./ranking.ts";
-export type { Runtime, RuntimeOptions, ServedModel } from "./runtime.ts";
-export { DEFAULT_MODELS_DIR, isServedModel, loadRuntime, SERVED_MODELS } from "./runtime.ts";
+export type { Runtime, RuntimeOptions, ServedIndexKind, ServedModel } from "./runtime.ts";
+export {
+  DEFAULT_MODELS_DIR,
+  engineName,
+  isServedModel,
+  loadRuntime,
+  parseEngineName,
+  SERVED_INDEXES,
+  SERVED_MODELS,
+} from "./runtime.ts";
 export type { ApiServer, QueryLimits } from "./server.ts";
 export { DEFAULT_EXPERIMENT, QUERY_LIMITS, startApiServer } from "./server.ts";
 export { createSessionService } from "./session-service.ts";

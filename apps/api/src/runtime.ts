@@ -42,7 +42,7 @@ export interface RuntimeOptions {
  * encoder's feature cache, keyed by the vectors and the build settings).
  */
 export interface ServedIndexOptions {
-  readonly kind: "flat" | "hnsw";
+  readonly kind: ServedIndexKind;
   /** HNSW links per vector (faiss's M). */
   readonly neighbours?: number;
   /** HNSW build breadth (faiss's efConstruction). */
@@ -59,14 +59,47 @@ export type ServedModel = (typeof SERVED_MODELS)[number];
 export const isServedModel = (name: unknown): name is ServedModel =>
   (SERVED_MODELS as readonly unknown[]).includes(name);
 
+/** The index kinds an engine can search (an experiment's variant may pick one). */
+export const SERVED_INDEXES = ["flat", "hnsw"] as const;
+export type ServedIndexKind = (typeof SERVED_INDEXES)[number];
+
+/**
+ * A served engine's name, as sessions and turns store it: the manipulator, and `@` and the index
+ * kind when it is not the server's default index.
+ *
+ * @example
+ * engineName("adde-m-fair", "hnsw"); // "adde-m-fair@hnsw"
+ */
+export const engineName = (manipulator: ServedModel, index?: ServedIndexKind): string =>
+  index ? `${manipulator}@${index}` : manipulator;
+
+/** The parts of an engine name; an unknown manipulator reads as the MANN, an unknown index as none. */
+export function parseEngineName(name: string): {
+  manipulator: ServedModel;
+  index: ServedIndexKind | undefined;
+} {
+  const [manipulator, index] = name.split("@");
+  return {
+    manipulator: isServedModel(manipulator) ? manipulator : "mann",
+    index: (SERVED_INDEXES as readonly unknown[]).includes(index)
+      ? (index as ServedIndexKind)
+      : undefined,
+  };
+}
+
 export interface Runtime {
   /** The served procedural catalog (products at positions 0 .. productCount - 1). */
   readonly catalog: Catalog;
   /** The default engine (MANN). */
   readonly engine: RetrievalEngine;
   readonly model: ServedModel;
-  /** The engine over `model`'s manipulator; the default engine for an unknown name. */
-  engineFor(model: string): RetrievalEngine;
+  /** The index kind engines search unless their name picks another. */
+  readonly indexKind: ServedIndexKind;
+  /**
+   * The engine an engine name (see engineName) names: its manipulator over its index. Another
+   * index kind than the default is built or loaded from its cache on first use.
+   */
+  engineFor(name: string): Promise<RetrievalEngine>;
   /** How many products the served catalog holds (positions 0 .. productCount - 1). */
   readonly productCount: number;
   /** Index position of a product id, or undefined when it is not in the served catalog. */
@@ -107,17 +140,45 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
   const addeM = loadWeights(tf, schema, memory.manifest, memory.bytes, { kind: "adde-m-fair" });
   const vectorOf = (p: number) =>
     p >= 0 && p < catalog.count ? vectors.subarray(p * dim, (p + 1) * dim) : undefined;
-  // Both engines share the index and the catalog vectors; only the manipulator differs.
-  const engine = createRetrievalEngine({ tf, manipulator: mann, index, vectorOf });
-  const engines: Record<ServedModel, RetrievalEngine> = {
-    mann: engine,
-    "adde-m-fair": createRetrievalEngine({ tf, manipulator: addeM, index, vectorOf }),
+  const choice = options.index ?? { kind: "flat" };
+  const manipulators: Record<ServedModel, Manipulator> = { mann, "adde-m-fair": addeM };
+  // Engines share the catalog vectors and, per kind, one index; indexes other than the default
+  // are made on first use (an experiment's variant asked for one).
+  const indexes = new Map<ServedIndexKind, Promise<VectorIndex>>([
+    [choice.kind, Promise.resolve(index)],
+  ]);
+  const indexOf = (kind: ServedIndexKind) => {
+    let made = indexes.get(kind);
+    if (!made) {
+      const cacheDir = `${modelsDir}/encoder/features`;
+      made = loadServedIndex(normalizedRows(vectors, dim), dim, cacheDir, catalog, {
+        ...choice,
+        kind,
+      });
+      indexes.set(kind, made);
+    }
+    return made;
   };
+  const engines = new Map<string, Promise<RetrievalEngine>>();
+  const engineFor = (name: string) => {
+    const { manipulator, index: kind = choice.kind } = parseEngineName(name);
+    const key = `${manipulator}@${kind}`;
+    let made = engines.get(key);
+    if (!made) {
+      made = indexOf(kind).then((index) =>
+        createRetrievalEngine({ tf, manipulator: manipulators[manipulator], index, vectorOf }),
+      );
+      engines.set(key, made);
+    }
+    return made;
+  };
+  const engine = await engineFor("mann");
   return {
     catalog,
     engine,
     model: "mann",
-    engineFor: (model) => (isServedModel(model) ? engines[model] : engine),
+    indexKind: choice.kind,
+    engineFor,
     productCount: catalog.count,
     positionOf: (id) => positions.get(id),
     productIdAt: (p) => catalog.product(p).id,

@@ -91,7 +91,7 @@ export async function startSession(
   const userId = request.userId ?? "anonymous";
   const assignment = request.userId != null ? await experiments.assign(userId) : null;
   const model = assignment?.model ?? runtime.model;
-  const engine = runtime.engineFor(model);
+  const engine = await runtime.engineFor(model);
   const filter = checkedFilter(runtime, request.filter ?? {});
   const ranked = await orUnknownAttribute(() =>
     rankedWithout(

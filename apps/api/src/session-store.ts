@@ -152,6 +152,9 @@ export function createSessionStore(
     },
 
     async persist(session, parentId, kind, ranking, began, extra = {}) {
+      // The request's view of the session's turns gains the new one without another read: on a
+      // continued session the list is already loaded (the parent was found in it).
+      const previous = parentId === null ? [] : await loaders.sessionTurns.load(session.id);
       const turn = await appendTurn(db, {
         sessionId: session.id,
         parentId,
@@ -164,7 +167,7 @@ export function createSessionStore(
         model: session.model,
         latencyMs: Math.round(performance.now() - began),
       });
-      loaders.sessionTurns.clear(session.id);
+      loaders.sessionTurns.clear(session.id).prime(session.id, [...previous, turn]);
       const exposureId = await experiments.expose(session, turn);
       return {
         __typename: "TurnPayload",

@@ -76,11 +76,12 @@ async function referenceTurn(
 ): Promise<TurnPayload | UnknownProduct> {
   const position = runtime.positionOf(productId);
   if (position === undefined) return unknownProduct(productId);
+  const engine = await runtime.engineFor(session.model);
   const ranked = await rankedWithout(
     runtime,
     k,
     productId,
-    (rank) => runtime.engineFor(session.model).startFromProduct(position, rank),
+    (rank) => engine.startFromProduct(position, rank),
     mask,
   );
   return store.persist(session, parent.id, "reference", ranked, began, {
@@ -146,12 +147,13 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
   if (manipulations.length === 0) {
     return nothingParsed("No text or manipulations", "What should change?");
   }
+  const engine = await runtime.engineFor(session.model);
   const ranked = await orUnknownAttribute(() =>
     rankedWithout(
       runtime,
       k,
       reference,
-      (rank) => runtime.engineFor(session.model).turn(parent.state, manipulations, rank),
+      (rank) => engine.turn(parent.state, manipulations, rank),
       ranking.mask,
     ),
   );

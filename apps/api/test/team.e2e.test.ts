@@ -108,7 +108,8 @@ describe("product-team access and A/B tests", () => {
   it("assigns variants, records exposures and events, and reports per-variant results", async () => {
     const variants = [
       { key: "a-mann", weight: 1, config: { manipulator: "mann" } },
-      { key: "b-adde-m", weight: 1, config: { manipulator: "adde-m-fair" } },
+      // The treatment also searches another index than the server's (flat): HNSW, made on first use.
+      { key: "b-adde-m", weight: 1, config: { manipulator: "adde-m-fair", index: "hnsw" } },
     ];
     const input = { key: "retrieval", status: "RUNNING", variants };
     const experiment = (await gql(CREATE, { input }, admin)).createExperiment;
@@ -126,7 +127,7 @@ describe("product-team access and A/B tests", () => {
           t: started.token,
         })
       ).session;
-      expect(session.model).toBe(expected === "a-mann" ? "mann" : "adde-m-fair");
+      expect(session.model).toBe(expected === "a-mann" ? "mann" : "adde-m-fair@hnsw");
       const turn = (
         await gql(
           `mutation ($input: SendTurnInput!) { sendTurn(input: $input) { __typename

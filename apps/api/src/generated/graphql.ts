@@ -521,7 +521,10 @@ export type Session = {
   readonly createdAt: Scalars['DateTime']['output'];
   readonly currentTurn?: Maybe<Turn>;
   readonly id: Scalars['ID']['output'];
-  /** The manipulator serving the session: mann or adde-m-fair. */
+  /**
+   * The engine serving the session: its manipulator (mann or adde-m-fair), and @flat or @hnsw when
+   * its experiment variant picked an index other than the server's, e.g. adde-m-fair@hnsw.
+   */
   readonly model: Scalars['String']['output'];
   /** One turn of the session by id; null when it has none. */
   readonly turn?: Maybe<Turn>;
@@ -749,7 +752,10 @@ export type Variant = {
 };
 
 export type VariantInput = {
-  /** What the arm runs: { manipulator: "mann" | "adde-m-fair" } (others run the MANN). */
+  /**
+   * What the arm runs: { manipulator: "mann" | "adde-m-fair", index?: "flat" | "hnsw" } (another
+   * or no manipulator runs the MANN; no index, the server's own).
+   */
   readonly config: Scalars['JSON']['input'];
   readonly key: Scalars['String']['input'];
   /** A positive integer: the relative share of assignments. */

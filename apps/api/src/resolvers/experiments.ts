@@ -5,6 +5,7 @@ import type {
   ExperimentStatus as GqlStatus,
   Resolvers,
 } from "../generated/graphql.ts";
+import { parseEngineName } from "../runtime.ts";
 
 const STATUS_IN: Record<GqlStatus, ExperimentStatus> = {
   DRAFT: "draft",
@@ -71,7 +72,8 @@ export const experimentResolvers: Resolvers = {
   Experiment: { status: (e) => STATUS_OUT[e.status] },
   ExperimentEvent: { kind: (e) => KIND_OUT[e.kind] },
   VariantResult: {
-    offline: (variant, _, { offline }) => offline.rowsOf(variantModel(variant.config)),
+    offline: (variant, _, { offline }) =>
+      offline.rowsOf(parseEngineName(variantModel(variant.config)).manipulator),
   },
   EventCounts: { addToCart: (counts) => counts.add_to_cart },
   WelchComparison: {
