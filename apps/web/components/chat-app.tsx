@@ -29,7 +29,7 @@ export function ChatApp() {
   const { session, viewed, record } = chat;
   const sessionId = session?.sessionId ?? null;
   const viewedId = session?.viewedId ?? null;
-  const inExperiment = Boolean(session && viewedId && session.exposures[viewedId]);
+  const inExperiment = Boolean(viewed?.exposureId);
 
   useEffect(() => {
     setReactions(sessionId ? readReactions(sessionId) : {});

@@ -46,7 +46,7 @@ export function Composer({ chat, token, parentTurnId, vocabulary, onShowMore }: 
         if (edited) {
           outcome =
             edited.length > 0
-              ? await chat.send({ manipulations: edited })
+              ? await chat.send({ manipulations: edited, displayText: text.trim() })
               : { ok: false, reply: "Every change was removed: add one or type a new message." };
         } else {
           outcome = await chat.send({ text: text.trim() });

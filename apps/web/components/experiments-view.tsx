@@ -2,24 +2,22 @@
 import { useState } from "react";
 import { useApiKey } from "../hooks/use-api-key.ts";
 import { useQuery } from "../hooks/use-query.ts";
-import {
-  ExperimentResultsDocument,
-  type ExperimentResultsQuery,
-  ExperimentsDocument,
-} from "../lib/generated/graphql.ts";
-import { IntervalPlot, type IntervalRow } from "./interval-plot.tsx";
+import { ExperimentResultsDocument, ExperimentsDocument } from "../lib/generated/graphql.ts";
+import { DataTable } from "./data-table.tsx";
+import { LoadStatus } from "./load-status.tsx";
 import { TrafficChart } from "./traffic-chart.tsx";
-
-type VariantResult = NonNullable<ExperimentResultsQuery["experimentResults"]>["variants"][number];
-type Comparison = {
-  readonly unavailable: string | null;
-  readonly difference: number | null;
-  readonly confidenceInterval: ReadonlyArray<number> | null;
-  readonly pValue: number | null;
-};
+import { type Comparison, VariantComparisons } from "./variant-comparisons.tsx";
 
 const num = (n: number | null | undefined, digits = 3) =>
   n === null || n === undefined ? "—" : n.toFixed(digits);
+
+/** "0.120 [-0.050, 0.290] p=0.170", or why the comparison is not available. */
+function comparisonText(c: Comparison | null): string {
+  if (!c) return "—";
+  if (c.unavailable) return c.unavailable;
+  const [low, high] = c.confidenceInterval ?? [];
+  return `${num(c.difference)} [${num(low)}, ${num(high)}] p=${num(c.pValue)}`;
+}
 
 /** One line per offline row of a variant's model: "single: top-10 72.6, NDCG@30 0.53". */
 function offlineText(offline: unknown): string {
@@ -39,57 +37,6 @@ function offlineText(offline: unknown): string {
     .join("; ");
 }
 
-function comparisonRows(
-  variants: readonly VariantResult[],
-  pick: (v: VariantResult) => Comparison | null,
-) {
-  const rows: IntervalRow[] = [];
-  const notes: string[] = [];
-  for (const v of variants) {
-    if (v.control) {
-      rows.push({ label: `${v.key} (control)`, value: 0 });
-      continue;
-    }
-    const c = pick(v);
-    if (!c || c.unavailable || c.difference === null) {
-      notes.push(`${v.key}: ${c?.unavailable ?? "no comparison"}`);
-      continue;
-    }
-    rows.push({
-      label: v.key,
-      value: c.difference,
-      low: c.confidenceInterval?.[0] ?? null,
-      high: c.confidenceInterval?.[1] ?? null,
-    });
-  }
-  return { rows, notes };
-}
-
-function Comparisons({ variants }: { variants: readonly VariantResult[] }) {
-  const plots = [
-    {
-      title: "Add-to-carts per user: difference from control, 95 % interval (Welch)",
-      ...comparisonRows(variants, (v) => v.addToCartsWelch),
-    },
-    {
-      title: "Clicks per exposure: difference from control, 95 % interval (delta method)",
-      ...comparisonRows(variants, (v) => v.clicksPerExposureDelta),
-    },
-  ];
-  return (
-    <div className="stack">
-      {plots.map((plot) => (
-        <div key={plot.title}>
-          <IntervalPlot title={plot.title} rows={plot.rows} />
-          {plot.notes.length > 0 ? (
-            <p className="notice">Not available: {plot.notes.join("; ")}</p>
-          ) : null}
-        </div>
-      ))}
-    </div>
-  );
-}
-
 function Results({ experimentKey }: { experimentKey: string }) {
   const { apiKey } = useApiKey();
   const { data, loading, error, reload } = useQuery(
@@ -97,16 +44,8 @@ function Results({ experimentKey }: { experimentKey: string }) {
     { key: experimentKey },
     apiKey,
   );
-  if (loading) return <p role="status">Loading results…</p>;
-  if (error) {
-    return (
-      <p className="error" role="alert">
-        {error}{" "}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </p>
-    );
+  if (loading || error) {
+    return <LoadStatus loading={loading && "Loading results…"} error={error} onRetry={reload} />;
   }
   const results = data?.experimentResults;
   if (!results) return <p>No results for {experimentKey}.</p>;
@@ -116,63 +55,43 @@ function Results({ experimentKey }: { experimentKey: string }) {
       <h2 id="results-heading">
         Results of {results.experiment.key} ({results.experiment.status.toLowerCase()})
       </h2>
-      <div className="table-wrap">
-        <table data-testid="variant-results">
-          <thead>
-            <tr>
-              <th scope="col">Variant</th>
-              <th scope="col">Users</th>
-              <th scope="col">Exposures</th>
-              <th scope="col">Clicks</th>
-              <th scope="col">Likes / dislikes</th>
-              <th scope="col">Add-to-carts</th>
-              <th scope="col">Carts per user</th>
-              <th scope="col">Clicks per exposure</th>
-              <th scope="col">Δ carts/user [95 % CI] p</th>
-              <th scope="col">Δ clicks/exposure [95 % CI] p</th>
-              <th scope="col">Offline (model)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.variants.map((v) => {
-              const w = v.addToCartsWelch;
-              const d = v.clicksPerExposureDelta;
-              return (
-                <tr key={v.variantId}>
-                  <th scope="row">
-                    {v.key}
-                    {v.control ? " (control)" : ""}
-                  </th>
-                  <td>{v.users}</td>
-                  <td>{v.exposures}</td>
-                  <td>{v.events.click}</td>
-                  <td>
-                    {v.events.like} / {v.events.dislike}
-                  </td>
-                  <td>{v.events.addToCart}</td>
-                  <td>{num(v.addToCartsPerUser)}</td>
-                  <td>{num(v.clicksPerExposure)}</td>
-                  <td>
-                    {v.control
-                      ? "—"
-                      : w?.unavailable
-                        ? w.unavailable
-                        : `${num(w?.difference)} [${num(w?.confidenceInterval?.[0])}, ${num(w?.confidenceInterval?.[1])}] p=${num(w?.pValue)}`}
-                  </td>
-                  <td>
-                    {v.control
-                      ? "—"
-                      : d?.unavailable
-                        ? d.unavailable
-                        : `${num(d?.difference)} [${num(d?.confidenceInterval?.[0])}, ${num(d?.confidenceInterval?.[1])}] p=${num(d?.pValue)}`}
-                  </td>
-                  <td>{offlineText(v.offline)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="variant-results"
+        columns={[
+          "Variant",
+          "Users",
+          "Exposures",
+          "Clicks",
+          "Likes / dislikes",
+          "Add-to-carts",
+          "Carts per user",
+          "Clicks per exposure",
+          "Δ carts/user [95 % CI] p",
+          "Δ clicks/exposure [95 % CI] p",
+          "Offline (model)",
+        ]}
+      >
+        {results.variants.map((v) => (
+          <tr key={v.variantId}>
+            <th scope="row">
+              {v.key}
+              {v.control ? " (control)" : ""}
+            </th>
+            <td>{v.users}</td>
+            <td>{v.exposures}</td>
+            <td>{v.events.click}</td>
+            <td>
+              {v.events.like} / {v.events.dislike}
+            </td>
+            <td>{v.events.addToCart}</td>
+            <td>{num(v.addToCartsPerUser)}</td>
+            <td>{num(v.clicksPerExposure)}</td>
+            <td>{v.control ? "—" : comparisonText(v.addToCartsWelch)}</td>
+            <td>{v.control ? "—" : comparisonText(v.clicksPerExposureDelta)}</td>
+            <td>{offlineText(v.offline)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="notice">
         Sample ratio:{" "}
         {ratio.unavailable
@@ -180,7 +99,7 @@ function Results({ experimentKey }: { experimentKey: string }) {
           : `χ² ${num(ratio.chiSquare)}, p=${num(ratio.pValue)}${ratio.mismatch ? " — mismatch!" : " (no mismatch)"}`}
       </p>
       <div className="row" style={{ alignItems: "flex-start", gap: 24 }}>
-        <Comparisons variants={results.variants} />
+        <VariantComparisons variants={results.variants} />
         <TrafficChart points={data.experimentTraffic} />
       </div>
     </section>
@@ -197,55 +116,37 @@ export function ExperimentsView() {
   return (
     <div className="stack">
       <h1>Experiments</h1>
-      {loading ? <p role="status">Loading experiments…</p> : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}{" "}
-          <button type="button" onClick={reload}>
-            Retry
-          </button>
-        </p>
-      ) : null}
+      <LoadStatus loading={loading && "Loading experiments…"} error={error} onRetry={reload} />
       {!loading && !error && experiments.length === 0 ? <p>No experiments yet.</p> : null}
       {experiments.length > 0 ? (
-        <div className="table-wrap">
-          <table data-testid="experiments">
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Status</th>
-                <th scope="col">Description</th>
-                <th scope="col">Variants (weight, config)</th>
-                <th scope="col">
-                  <span className="visually-hidden">Results</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {experiments.map((e) => (
-                <tr key={e.id} aria-current={e.key === key ? "true" : undefined}>
-                  <th scope="row">{e.key}</th>
-                  <td>{e.status.toLowerCase()}</td>
-                  <td>{e.description || "—"}</td>
-                  <td>
-                    {e.variants
-                      .map((v) => `${v.key} (${v.weight}, ${JSON.stringify(v.config)})`)
-                      .join("; ")}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-pressed={e.key === key}
-                      onClick={() => setChosen(e.key)}
-                    >
-                      Results of {e.key}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="experiments"
+          columns={[
+            "Key",
+            "Status",
+            "Description",
+            "Variants (weight, config)",
+            { hidden: "Results" },
+          ]}
+        >
+          {experiments.map((e) => (
+            <tr key={e.id} aria-current={e.key === key ? "true" : undefined}>
+              <th scope="row">{e.key}</th>
+              <td>{e.status.toLowerCase()}</td>
+              <td>{e.description || "—"}</td>
+              <td>
+                {e.variants
+                  .map((v) => `${v.key} (${v.weight}, ${JSON.stringify(v.config)})`)
+                  .join("; ")}
+              </td>
+              <td>
+                <button type="button" aria-pressed={e.key === key} onClick={() => setChosen(e.key)}>
+                  Results of {e.key}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {key ? <Results experimentKey={key} /> : null}
     </div>

@@ -57,32 +57,11 @@ export function IntervalPlot({ title, rows }: { title: string; rows: readonly In
                 {r.label}
               </text>
               {r.low != null && r.high != null ? (
-                <>
-                  <line
-                    x1={x(r.low)}
-                    x2={x(r.high)}
-                    y1={y}
-                    y2={y}
-                    stroke="#1e3a8a"
-                    strokeWidth={2}
-                  />
-                  <line
-                    x1={x(r.low)}
-                    x2={x(r.low)}
-                    y1={y - 6}
-                    y2={y + 6}
-                    stroke="#1e3a8a"
-                    strokeWidth={2}
-                  />
-                  <line
-                    x1={x(r.high)}
-                    x2={x(r.high)}
-                    y1={y - 6}
-                    y2={y + 6}
-                    stroke="#1e3a8a"
-                    strokeWidth={2}
-                  />
-                </>
+                <g stroke="#1e3a8a" strokeWidth={2}>
+                  <line x1={x(r.low)} x2={x(r.high)} y1={y} y2={y} />
+                  <line x1={x(r.low)} x2={x(r.low)} y1={y - 6} y2={y + 6} />
+                  <line x1={x(r.high)} x2={x(r.high)} y1={y - 6} y2={y + 6} />
+                </g>
               ) : null}
               <circle cx={x(r.value)} cy={y} r={5} fill="#b45309" />
             </g>

@@ -3,6 +3,8 @@ import { useApiKey } from "../hooks/use-api-key.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { OfflineEvaluationDocument } from "../lib/generated/graphql.ts";
 import { readOfflineReport } from "../lib/offline-report.ts";
+import { DataTable } from "./data-table.tsx";
+import { LoadStatus } from "./load-status.tsx";
 
 const fixed = (n: number | null | undefined, digits: number) =>
   n === null || n === undefined ? "—" : n.toFixed(digits);
@@ -11,16 +13,8 @@ const fixed = (n: number | null | undefined, digits: number) =>
 export function OfflineEvaluation() {
   const { apiKey } = useApiKey();
   const { data, loading, error, reload } = useQuery(OfflineEvaluationDocument, {}, apiKey);
-  if (loading) return <p role="status">Loading the report…</p>;
-  if (error) {
-    return (
-      <p className="error" role="alert">
-        {error}{" "}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </p>
-    );
+  if (loading || error) {
+    return <LoadStatus loading={loading && "Loading the report…"} error={error} onRetry={reload} />;
   }
   const report = readOfflineReport(data?.offlineEvaluation);
   if (!report) return <p>No offline evaluation has been committed.</p>;
@@ -36,40 +30,32 @@ export function OfflineEvaluation() {
       {tasks.map((task) => (
         <section key={task} aria-labelledby={`task-${task}`}>
           <h2 id={`task-${task}`}>Task: {task}</h2>
-          <div className="table-wrap">
-            <table data-testid="offline-results">
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Queries</th>
+          <DataTable
+            testId="offline-results"
+            columns={[
+              "Model",
+              "Queries",
+              ...ks.map((k) => `${k.replace("top", "Top-")} %`),
+              "NDCG@30",
+              "NDCG_t@30",
+              "NDCG_o@30",
+            ]}
+          >
+            {report.rows
+              .filter((r) => r.task === task)
+              .map((r) => (
+                <tr key={`${r.model}-${r.task}`}>
+                  <th scope="row">{r.model}</th>
+                  <td>{r.queries ?? "—"}</td>
                   {ks.map((k) => (
-                    <th key={k} scope="col">
-                      {k.replace("top", "Top-")} %
-                    </th>
+                    <td key={k}>{fixed(r.topK[k], 1)}</td>
                   ))}
-                  <th scope="col">NDCG@30</th>
-                  <th scope="col">NDCG_t@30</th>
-                  <th scope="col">NDCG_o@30</th>
+                  <td>{fixed(r.ndcg30, 3)}</td>
+                  <td>{fixed(r.ndcgT30, 3)}</td>
+                  <td>{fixed(r.ndcgO30, 3)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.rows
-                  .filter((r) => r.task === task)
-                  .map((r) => (
-                    <tr key={`${r.model}-${r.task}`}>
-                      <th scope="row">{r.model}</th>
-                      <td>{r.queries ?? "—"}</td>
-                      {ks.map((k) => (
-                        <td key={k}>{fixed(r.topK[k], 1)}</td>
-                      ))}
-                      <td>{fixed(r.ndcg30, 3)}</td>
-                      <td>{fixed(r.ndcgT30, 3)}</td>
-                      <td>{fixed(r.ndcgO30, 3)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+          </DataTable>
         </section>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import type { ProductCardFragment } from "../lib/generated/graphql.ts";
+import { formatPrice } from "../lib/price.ts";
 import type { Reaction } from "../lib/storage.ts";
-import { formatPrice } from "../lib/turns.ts";
+import { ProductImage } from "./product-image.tsx";
 
 interface Value {
   readonly attribute: string;
@@ -20,6 +21,13 @@ export interface ProductCardProps {
   readonly disabled?: boolean;
 }
 
+/** The reaction buttons in order, each with its label (pressed or not). */
+const REACTIONS: readonly { reaction: Reaction; label: (pressed: boolean) => string }[] = [
+  { reaction: "like", label: () => "Like" },
+  { reaction: "dislike", label: () => "Dislike" },
+  { reaction: "cart", label: (pressed) => (pressed ? "In cart" : "Add to cart") },
+];
+
 const valueText = (v: Value) => (v.value === "none" ? `no ${v.attribute}` : v.value);
 
 /** A product in a fixed-size box: image, title, price, why it matched and the shopper's actions. */
@@ -35,20 +43,12 @@ export function ProductCard(props: ProductCardProps) {
       data-product-id={product.id}
       data-title={product.title}
     >
-      {/* biome-ignore lint/performance/noImgElement: SVGs from the API, already sized; next/image adds JS for nothing here */}
-      <img
-        className="card-image"
-        src={product.imageUrl}
-        alt={product.title}
-        width={200}
-        height={180}
-        decoding="async"
-      />
+      <ProductImage product={product} />
       <h3 className="card-title" id={titleId}>
         {position !== undefined ? <span className="muted">{position}. </span> : null}
         {product.title}
       </h3>
-      <p className="card-price">{formatPrice(product.price)}</p>
+      <p className="card-price">{formatPrice(product.price, product.currency)}</p>
       {has.length + lacks.length > 0 ? (
         <p className="why" data-testid="why">
           {has.length > 0 ? (
@@ -62,33 +62,21 @@ export function ProductCard(props: ProductCardProps) {
       ) : null}
       {onReact ? (
         <div className="card-actions">
-          <button
-            type="button"
-            aria-pressed={reactions.includes("like")}
-            aria-label={`Like: ${name}`}
-            disabled={disabled}
-            onClick={() => onReact("like")}
-          >
-            Like
-          </button>
-          <button
-            type="button"
-            aria-pressed={reactions.includes("dislike")}
-            aria-label={`Dislike: ${name}`}
-            disabled={disabled}
-            onClick={() => onReact("dislike")}
-          >
-            Dislike
-          </button>
-          <button
-            type="button"
-            aria-pressed={reactions.includes("cart")}
-            aria-label={`${reactions.includes("cart") ? "In cart" : "Add to cart"}: ${name}`}
-            disabled={disabled}
-            onClick={() => onReact("cart")}
-          >
-            {reactions.includes("cart") ? "In cart" : "Add to cart"}
-          </button>
+          {REACTIONS.map(({ reaction, label }) => {
+            const text = label(reactions.includes(reaction));
+            return (
+              <button
+                key={reaction}
+                type="button"
+                aria-pressed={reactions.includes(reaction)}
+                aria-label={`${text}: ${name}`}
+                disabled={disabled}
+                onClick={() => onReact(reaction)}
+              >
+                {text}
+              </button>
+            );
+          })}
           {onUseAsReference ? (
             <button
               type="button"

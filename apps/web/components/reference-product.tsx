@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { type ProductCardFragment, ProductDocument } from "../lib/generated/graphql.ts";
 import { request } from "../lib/graphql.ts";
-import { formatPrice } from "../lib/turns.ts";
+import { formatPrice } from "../lib/price.ts";
 
 /** The product the viewed turn's memory started from, small, above the results. */
 export function ReferenceProduct({ productId }: { productId: string | null }) {
@@ -34,7 +34,9 @@ export function ReferenceProduct({ productId }: { productId: string | null }) {
           Reference
         </p>
         <p style={{ margin: 0, fontWeight: 600 }}>{product?.title ?? productId}</p>
-        {product ? <p style={{ margin: 0 }}>{formatPrice(product.price)}</p> : null}
+        {product ? (
+          <p style={{ margin: 0 }}>{formatPrice(product.price, product.currency)}</p>
+        ) : null}
       </div>
     </div>
   );

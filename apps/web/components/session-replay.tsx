@@ -4,6 +4,8 @@ import { useApiKey } from "../hooks/use-api-key.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { SessionReplayDocument, type SessionReplayQuery } from "../lib/generated/graphql.ts";
 import { type Change, changeLabel, changesOf } from "../lib/turns.ts";
+import { DataTable } from "./data-table.tsx";
+import { LoadStatus } from "./load-status.tsx";
 
 type ReplayTurn = NonNullable<SessionReplayQuery["sessionReplay"]>["turns"][number];
 const SHOWN = 12;
@@ -33,16 +35,8 @@ export function SessionReplay({ sessionId }: { sessionId: string }) {
     apiKey,
   );
   const [step, setStep] = useState(0);
-  if (loading) return <p role="status">Loading the replay…</p>;
-  if (error) {
-    return (
-      <p className="error" role="alert">
-        {error}{" "}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </p>
-    );
+  if (loading || error) {
+    return <LoadStatus loading={loading && "Loading the replay…"} error={error} onRetry={reload} />;
   }
   const replay = data?.sessionReplay;
   if (!replay) return <p role="alert">No session {sessionId}.</p>;
@@ -107,50 +101,44 @@ export function SessionReplay({ sessionId }: { sessionId: string }) {
           </ol>
         </section>
       ) : null}
-      <div className="table-wrap">
-        <table data-testid="replay-turns">
-          <caption className="visually-hidden">Every turn in stored order</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Parent</th>
-              <th scope="col">Text and changes</th>
-              <th scope="col">Top result</th>
-              <th scope="col">Latency</th>
-              <th scope="col">Events</th>
-              <th scope="col">
-                <span className="visually-hidden">Show</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {turns.map((t, i) => (
-              <tr key={t.id} aria-current={i === step ? "step" : undefined} data-kind={t.kind}>
-                <td>{t.seq}</td>
-                <td>{t.kind.toLowerCase()}</td>
-                <td>{t.parentId ? seqOf.get(t.parentId) : "—"}</td>
-                <td>
-                  {t.text ? `“${t.text}” ` : ""}
-                  {what(t)}
-                </td>
-                <td>{t.rankedProductIds[0] ?? "—"}</td>
-                <td>{t.latencyMs} ms</td>
-                <td>
-                  {events(t)
-                    .map((e) => e.kind.toLowerCase())
-                    .join(", ") || "—"}
-                </td>
-                <td>
-                  <button type="button" onClick={() => setStep(i)}>
-                    Show turn {t.seq}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="replay-turns"
+        caption="Every turn in stored order"
+        columns={[
+          "#",
+          "Kind",
+          "Parent",
+          "Text and changes",
+          "Top result",
+          "Latency",
+          "Events",
+          { hidden: "Show" },
+        ]}
+      >
+        {turns.map((t, i) => (
+          <tr key={t.id} aria-current={i === step ? "step" : undefined} data-kind={t.kind}>
+            <td>{t.seq}</td>
+            <td>{t.kind.toLowerCase()}</td>
+            <td>{t.parentId ? seqOf.get(t.parentId) : "—"}</td>
+            <td>
+              {t.text ? `“${t.text}” ` : ""}
+              {what(t)}
+            </td>
+            <td>{t.rankedProductIds[0] ?? "—"}</td>
+            <td>{t.latencyMs} ms</td>
+            <td>
+              {events(t)
+                .map((e) => e.kind.toLowerCase())
+                .join(", ") || "—"}
+            </td>
+            <td>
+              <button type="button" onClick={() => setStep(i)}>
+                Show turn {t.seq}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import {
   type SessionOutcome,
   SessionsDocument,
 } from "../lib/generated/graphql.ts";
+import { DataTable } from "./data-table.tsx";
+import { LoadStatus } from "./load-status.tsx";
 import { SessionAggregates } from "./session-aggregates.tsx";
 
 const PAGE = 20;
@@ -155,46 +157,28 @@ export function SessionsList() {
             ? `${page.edges.length} sessions on this page`
             : ""}
       </p>
-      {sessions.error ? (
-        <p className="error" role="alert">
-          {sessions.error}{" "}
-          <button type="button" onClick={sessions.reload}>
-            Retry
-          </button>
-        </p>
-      ) : null}
+      <LoadStatus error={sessions.error} onRetry={sessions.reload} />
       {page ? (
-        <div className="table-wrap">
-          <table data-testid="sessions">
-            <caption className="visually-hidden">Sessions, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Session</th>
-                <th scope="col">Shopper</th>
-                <th scope="col">Model</th>
-                <th scope="col">Variant</th>
-                <th scope="col">Turns</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.edges.map(({ node }) => (
-                <tr key={node.id} data-session-id={node.id}>
-                  <td>{new Date(node.createdAt).toLocaleString()}</td>
-                  <td>
-                    <a href={`/console/sessions/${node.id}`}>Replay {node.id.slice(0, 8)}</a>
-                  </td>
-                  <td>{node.userId}</td>
-                  <td>{node.model}</td>
-                  <td>
-                    {variants?.find((v) => v.id === node.variantId)?.label ?? node.variantId ?? "—"}
-                  </td>
-                  <td>{node.turnCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="sessions"
+          caption="Sessions, newest first"
+          columns={["Created", "Session", "Shopper", "Model", "Variant", "Turns"]}
+        >
+          {page.edges.map(({ node }) => (
+            <tr key={node.id} data-session-id={node.id}>
+              <td>{new Date(node.createdAt).toLocaleString()}</td>
+              <td>
+                <a href={`/console/sessions/${node.id}`}>Replay {node.id.slice(0, 8)}</a>
+              </td>
+              <td>{node.userId}</td>
+              <td>{node.model}</td>
+              <td>
+                {variants?.find((v) => v.id === node.variantId)?.label ?? node.variantId ?? "—"}
+              </td>
+              <td>{node.turnCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <div className="row">
         <button

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { useViewedTurn } from "../hooks/use-viewed-turn.ts";
 import { userMessage } from "../lib/errors.ts";
-import { SharedSessionDocument, SharedTurnPageDocument } from "../lib/generated/graphql.ts";
+import { SharedSessionDocument, SharedTurnDocument } from "../lib/generated/graphql.ts";
 import { request } from "../lib/graphql.ts";
-import { type Turn, type TurnTreeState, treeFromEdges, withTurn } from "../lib/turns.ts";
+import { type Turn, type TurnTreeState, treeOf, withTurn } from "../lib/turns.ts";
 import { Conversation, TurnTree } from "./conversation.tsx";
 import { ResultsGrid } from "./results-grid.tsx";
 
@@ -26,21 +26,16 @@ export function SharedSession({ sessionId }: { sessionId: string }) {
           return;
         }
         const viewedId = result.currentTurn?.id ?? result.turns.edges.at(-1)?.node.id ?? "";
-        setShared({ ...treeFromEdges(result.turns.edges), viewedId });
+        setShared({ ...treeOf(result.turns.edges.map((e) => e.node)), viewedId });
       },
       (caught: unknown) => setError(userMessage(caught)),
     );
   }, [sessionId]);
 
   const fetchTurn = useCallback(
-    async (after: string | null): Promise<Turn | null> => {
-      const { sharedSession } = await request(SharedTurnPageDocument, {
-        id: sessionId,
-        ...(after ? { after } : {}),
-      });
-      return sharedSession.__typename === "Session"
-        ? (sharedSession.turns.edges[0]?.node ?? null)
-        : null;
+    async (id: string): Promise<Turn | null> => {
+      const { sharedSession } = await request(SharedTurnDocument, { sessionId, id });
+      return sharedSession.__typename === "Session" ? sharedSession.turn : null;
     },
     [sessionId],
   );

@@ -2,7 +2,9 @@
 import { type FormEvent, useState } from "react";
 import type { Chat } from "../hooks/use-chat.ts";
 import { useProducts } from "../hooks/use-products.ts";
-import { formatPrice } from "../lib/turns.ts";
+import { formatPrice } from "../lib/price.ts";
+import { LoadStatus } from "./load-status.tsx";
+import { ProductImage } from "./product-image.tsx";
 
 /** Start a session: describe it in words, or pick a product from the searchable grid. */
 export function StartPanel({ chat }: { chat: Chat }) {
@@ -62,29 +64,14 @@ export function StartPanel({ chat }: { chat: Chat }) {
               ? `${products.total} products`
               : ""}
         </p>
-        {products.error ? (
-          <p className="error" role="alert" data-testid="catalog-error">
-            {products.error}{" "}
-            <button type="button" onClick={products.retry}>
-              Retry
-            </button>
-          </p>
-        ) : null}
+        <LoadStatus error={products.error} onRetry={products.retry} testId="catalog-error" />
         <ul className="results-grid" data-testid="catalog">
           {products.products.map((product) => (
             <li key={product.id}>
               <article className="card" data-product-id={product.id}>
-                {/* biome-ignore lint/performance/noImgElement: fixed-size SVG from the API */}
-                <img
-                  className="card-image"
-                  src={product.imageUrl}
-                  alt={product.title}
-                  width={200}
-                  height={180}
-                  loading="lazy"
-                />
+                <ProductImage product={product} lazy />
                 <h3 className="card-title">{product.title}</h3>
-                <p className="card-price">{formatPrice(product.price)}</p>
+                <p className="card-price">{formatPrice(product.price, product.currency)}</p>
                 <button
                   type="button"
                   disabled={busy}

@@ -1,5 +1,6 @@
 // A shopper's conversation in a real browser against the real API: start from a product, four
-// turns (text, text, "use as reference", text) with one undo, each checked against what it asked.
+// turns (text, text, "use as reference", text) with one undo, each checked against what it asked;
+// branches, edited chips, undo from another branch, and events recorded after a reload.
 import { gzipSync } from "node:zlib";
 import { assignVariant } from "@atelier/experiments";
 import type { Browser, Page } from "playwright-core";
@@ -44,6 +45,42 @@ async function nextResults(p: Page, before: string | null) {
   );
   return results(p);
 }
+
+/** The session's events per turn, as the console's replay reads them (analyst key). */
+async function recordedEvents(sessionId: string) {
+  const response = await fetch(`${inject("apiUrl")}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-api-key": inject("analystKey") },
+    body: JSON.stringify({
+      query: `query ($id: ID!) { sessionReplay(id: $id) { turns { id
+        exposures { events { kind productId } } } } }`,
+      variables: { id: sessionId },
+    }),
+  });
+  const body = (await response.json()) as {
+    data: {
+      sessionReplay: {
+        turns: {
+          id: string;
+          exposures: { events: { kind: string; productId: string | null }[] }[];
+        }[];
+      };
+    };
+  };
+  return body.data.sessionReplay.turns.flatMap((turn) =>
+    turn.exposures.flatMap((e) => e.events.map((event) => ({ turnId: turn.id, ...event }))),
+  );
+}
+
+const sessionIdOf = async (p: Page) =>
+  ((await p.getByTestId("share-link").getAttribute("href")) ?? "").replace("/s/", "");
+
+/** The turns of the conversation (root to the viewed one), by kind. */
+const turnKinds = (p: Page) =>
+  p.getByTestId("turn").evaluateAll((turns) => turns.map((t) => t.getAttribute("data-kind")));
+
+/** The ranking the "use as reference" turn showed, for the undo from another branch. */
+let referencedIds: string[] = [];
 
 const mentioning = (list: { title: string }[], word: string) =>
   list.filter((r) => r.title.toLowerCase().includes(word)).length;
@@ -137,10 +174,7 @@ describe("the shopper's chat page", () => {
     const undone = await nextResults(page, before);
     expect(undone.map((r) => r.id)).toEqual(red.map((r) => r.id));
     expect(await resultsTurn(page)).not.toBe(redTurn);
-    const kinds = await page
-      .getByTestId("turn")
-      .evaluateAll((turns) => turns.map((t) => t.getAttribute("data-kind")));
-    expect(kinds).toEqual(["START", "MANIPULATE", "UNDO"]);
+    expect(await turnKinds(page)).toEqual(["START", "MANIPULATE", "UNDO"]);
 
     // Turn 3: use item 2 as the new reference; it leaves the results and becomes the reference.
     const chosen = undone[1];
@@ -153,19 +187,36 @@ describe("the shopper's chat page", () => {
       .toBe(chosen.id);
     expect(referenced.map((r) => r.id)).not.toContain(chosen.id);
     expect(referenced.map((r) => r.id)).not.toEqual(undone.map((r) => r.id));
+    referencedIds = referenced.map((r) => r.id);
 
     // Turn 4: another colour from the new reference.
     const black = await sendMessage(page, "make it black", /Black/);
     expect(mentioning(black, "black")).toBeGreaterThan(mentioning(referenced, "black"));
     expect(await page.getByTestId("turn").last().getAttribute("data-kind")).toBe("MANIPULATE");
 
-    // Like and add to cart are recorded on the experiment's exposure.
+    // Prices are in the product's currency (EUR for the procedural catalog).
     const card = page.locator("[data-testid=results] article").first();
+    expect(await card.locator(".card-price").textContent()).toMatch(/^€\d+\.\d\d$/);
+
+    // Like and add to cart are recorded on the experiment's exposure of the viewed turn.
     await card.getByRole("button", { name: /^Like: / }).click();
     await card.getByRole("button", { name: /^Add to cart: / }).click();
     await expect
       .poll(() => card.getByRole("button", { name: /^Like: / }).getAttribute("aria-pressed"))
       .toBe("true");
+    const [liked, blackTurn, sessionId] = [
+      await card.getAttribute("data-product-id"),
+      await resultsTurn(page),
+      await sessionIdOf(page),
+    ];
+    await expect
+      .poll(async () => (await recordedEvents(sessionId)).filter((e) => e.turnId === blackTurn))
+      .toEqual(
+        expect.arrayContaining([
+          { turnId: blackTurn, kind: "LIKE", productId: liked },
+          { turnId: blackTurn, kind: "ADD_TO_CART", productId: liked },
+        ]),
+      );
 
     // Results arriving turn after turn did not move the page around.
     const shift = await page.evaluate(
@@ -208,6 +259,8 @@ describe("the shopper's chat page", () => {
     await nextResults(page, before);
     const sent = page.getByTestId("turn").last();
     expect(await sent.getByRole("list").textContent()).toMatch(/Green/);
+    // The turn keeps what the shopper typed, beside the chips they edited.
+    expect(await sent.textContent()).toContain("blue instead");
 
     // After sending: changing the sent chip to Yellow branches from that turn's parent.
     const turns = await page.getByTestId("turn").count();
@@ -227,7 +280,24 @@ describe("the shopper's chat page", () => {
     expect(await page.getByTestId("turn").last().getAttribute("data-kind")).toBe("UNDO");
   });
 
-  it("resumes a session from the history after a reload", async () => {
+  it("undoes from the viewed turn of another branch", async () => {
+    // The current turn is on the "slim fit" branch; view "make it black" on the other one.
+    await page.getByText(/^All turns and branches/).click();
+    const tree = page.getByRole("navigation", { name: "Turn tree" });
+    await tree.getByRole("button", { name: "manipulate: make it black" }).click();
+    await expect
+      .poll(() => turnKinds(page))
+      .toEqual(["START", "MANIPULATE", "UNDO", "REFERENCE", "MANIPULATE"]);
+    const before = await resultsTurn(page);
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    const undone = await nextResults(page, before);
+    // A step back from "make it black", not from the current turn: its reference's ranking.
+    expect(await turnKinds(page)).toEqual(["START", "MANIPULATE", "UNDO", "REFERENCE", "UNDO"]);
+    expect(undone.map((r) => r.id)).toEqual(referencedIds);
+    expect(await page.getByText("You are looking at an earlier turn").count()).toBe(0);
+  });
+
+  it("resumes a session from the history after a reload, and records events again", async () => {
     const turns = await page.getByTestId("turn").count();
     const shown = (await results(page)).map((r) => r.id);
     await page.reload();
@@ -236,6 +306,26 @@ describe("the shopper's chat page", () => {
     await page.waitForSelector("[data-testid=results] article");
     expect(await page.getByTestId("turn").count()).toBe(turns);
     expect((await results(page)).map((r) => r.id)).toEqual(shown);
+
+    // Still inside the experiment: a like on the resumed turn is recorded on its exposure.
+    await expect
+      .poll(() => page.getByText("Your likes and cart help us improve results.").count())
+      .toBe(1);
+    const card = page
+      .locator("[data-testid=results] article")
+      .filter({ has: page.locator('button[aria-label^="Like: "][aria-pressed=false]') })
+      .first();
+    const productId = await card.getAttribute("data-product-id");
+    await card.getByRole("button", { name: /^Like: / }).click();
+    const [turnId, sessionId] = [await resultsTurn(page), await sessionIdOf(page)];
+    await expect
+      .poll(async () => (await recordedEvents(sessionId)).filter((e) => e.turnId === turnId))
+      .toEqual(
+        expect.arrayContaining([
+          { turnId, kind: "IMPRESSION", productId: null },
+          { turnId, kind: "LIKE", productId },
+        ]),
+      );
   });
 
   it("starts from a description, and answers text it cannot read", async () => {

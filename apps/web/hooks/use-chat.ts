@@ -1,6 +1,6 @@
 "use client";
 // The shopper's session: its turn tree, the turn being viewed (the next message continues from
-// it), exposures for recordEvent, and every request's pending and error state.
+// it; its exposure, if any, takes recordEvent), and every request's pending and error state.
 import { useCallback, useMemo, useRef, useState } from "react";
 import { userMessage } from "../lib/errors.ts";
 import {
@@ -10,13 +10,14 @@ import {
   SendTurnDocument,
   type SendTurnMutation,
   SessionDocument,
+  SessionTurnDocument,
   StartSessionDocument,
-  TurnPageDocument,
   UndoDocument,
+  type UndoMutation,
 } from "../lib/generated/graphql.ts";
 import { request } from "../lib/graphql.ts";
 import { forgetSession, rememberSession, shopperId } from "../lib/storage.ts";
-import { type Turn, type TurnTreeState, treeFromEdges, withTurn } from "../lib/turns.ts";
+import { type Turn, type TurnTreeState, treeOf, withTurn } from "../lib/turns.ts";
 import { useViewedTurn } from "./use-viewed-turn.ts";
 
 /** Products ranked per turn; the page shows them a dozen at a time. */
@@ -31,14 +32,15 @@ export interface ChatSession extends TurnTreeState {
   readonly currentId: string;
   /** The turn shown; the next message continues from it. */
   readonly viewedId: string;
-  /** exposureId per turn id, for turns ranked inside an experiment. */
-  readonly exposures: Readonly<Record<string, string>>;
+  /** The experiment variant's key the shopper was assigned to; null outside an experiment. */
   readonly variant: string | null;
 }
 
 export interface SendInput {
   readonly text?: string;
   readonly manipulations?: readonly ManipulationInput[];
+  /** Beside manipulations: the shopper's message, stored as the turn's text unparsed. */
+  readonly displayText?: string;
   readonly useProductId?: string;
   /** Default: the viewed turn. */
   readonly parentTurnId?: string;
@@ -47,14 +49,20 @@ export interface SendInput {
 /** What the shopper sees after an action: nothing, or a reply from the assistant. */
 export type Outcome = { ok: true } | { ok: false; reply: string };
 
-const EMPTY_TREE: TurnTreeState = { nodes: new Map(), loaded: new Map(), after: new Map() };
+const EMPTY_TREE: TurnTreeState = { nodes: new Map(), loaded: new Map() };
 
-async function fetchTurn(token: string, after: string | null): Promise<Turn | null> {
-  const { session } = await request(TurnPageDocument, { token, ...(after ? { after } : {}) });
-  return session.__typename === "Session" ? (session.turns.edges[0]?.node ?? null) : null;
+async function fetchTurn(token: string, id: string): Promise<Turn | null> {
+  const { session } = await request(SessionTurnDocument, { token, id });
+  return session.__typename === "Session" ? session.turn : null;
 }
 
-type TurnResult = SendTurnMutation["sendTurn"];
+type TurnResult = SendTurnMutation["sendTurn"] | UndoMutation["undo"];
+
+/** What to tell the shopper about an expected failure. */
+const failure = (result: { readonly reply: string } | { readonly message: string }): Outcome => ({
+  ok: false,
+  reply: "reply" in result ? result.reply : result.message,
+});
 
 /**
  * State and actions of the chat page.
@@ -84,28 +92,10 @@ export function useChat() {
   }, []);
 
   const applyTurn = useCallback((result: TurnResult): Outcome => {
-    switch (result.__typename) {
-      case "TurnPayload": {
-        const { turn, exposureId } = result;
-        setSession((s) => {
-          if (!s) return s;
-          const exposures = exposureId ? { ...s.exposures, [turn.id]: exposureId } : s.exposures;
-          return { ...withTurn(s, turn), currentId: turn.id, viewedId: turn.id, exposures };
-        });
-        return { ok: true };
-      }
-      case "NothingParsed":
-        return { ok: false, reply: result.reply };
-      case "SessionNotFound":
-      case "UnknownTurn":
-      case "UnknownAttribute":
-      case "UnknownProduct":
-        return { ok: false, reply: result.message };
-      default: {
-        const unreachable: never = result;
-        return unreachable;
-      }
-    }
+    if (result.__typename !== "TurnPayload") return failure(result);
+    const { turn } = result;
+    setSession((s) => (s ? { ...withTurn(s, turn), currentId: turn.id, viewedId: turn.id } : s));
+    return { ok: true };
   }, []);
 
   const start = useCallback(
@@ -116,37 +106,24 @@ export function useChat() {
             ? { productId: from.productId, userId: shopperId(), k: RESULTS_PER_TURN }
             : { text: from.text, userId: shopperId(), k: RESULTS_PER_TURN };
         const { startSession: result } = await request(StartSessionDocument, { input });
-        switch (result.__typename) {
-          case "StartSessionPayload": {
-            const first = result.session.currentTurn;
-            if (!first) return { ok: false, reply: "The session started without results." };
-            setSession({
-              ...withTurn(EMPTY_TREE, first),
-              token: result.token,
-              sessionId: result.session.id,
-              currentId: first.id,
-              viewedId: first.id,
-              exposures: result.exposureId ? { [first.id]: result.exposureId } : {},
-              variant: result.variant,
-            });
-            rememberSession({
-              token: result.token,
-              sessionId: result.session.id,
-              startedAt: result.session.createdAt,
-              label: "productId" in from ? from.label : from.text,
-            });
-            return { ok: true };
-          }
-          case "NothingParsed":
-            return { ok: false, reply: result.reply };
-          case "UnknownProduct":
-          case "UnknownAttribute":
-            return { ok: false, reply: result.message };
-          default: {
-            const unreachable: never = result;
-            return unreachable;
-          }
-        }
+        if (result.__typename !== "StartSessionPayload") return failure(result);
+        const first = result.session.currentTurn;
+        if (!first) return { ok: false, reply: "The session started without results." };
+        setSession({
+          ...withTurn(EMPTY_TREE, first),
+          token: result.token,
+          sessionId: result.session.id,
+          currentId: first.id,
+          viewedId: first.id,
+          variant: result.variant,
+        });
+        rememberSession({
+          token: result.token,
+          sessionId: result.session.id,
+          startedAt: result.session.createdAt,
+          label: "productId" in from ? from.label : from.text,
+        });
+        return { ok: true };
       });
       return outcome ?? { ok: true };
     },
@@ -160,13 +137,12 @@ export function useChat() {
         if (result.__typename === "Session") {
           const currentId = result.currentTurn?.id ?? result.turns.edges.at(-1)?.node.id ?? "";
           setSession({
-            ...treeFromEdges(result.turns.edges),
+            ...treeOf(result.turns.edges.map((e) => e.node)),
             token,
             sessionId: result.id,
             currentId,
             viewedId: currentId,
-            exposures: {},
-            variant: null,
+            variant: result.variant,
           });
         } else {
           forgetSession(token);
@@ -189,6 +165,7 @@ export function useChat() {
             k: RESULTS_PER_TURN,
             ...(input.text ? { text: input.text } : {}),
             ...(input.manipulations ? { manipulations: [...input.manipulations] } : {}),
+            ...(input.displayText ? { displayText: input.displayText } : {}),
             ...(input.useProductId ? { useProductId: input.useProductId } : {}),
           },
         });
@@ -199,10 +176,15 @@ export function useChat() {
     [session, run, applyTurn],
   );
 
+  /** Steps back from the viewed turn (of whichever branch), not only from the latest one. */
   const undo = useCallback(async (): Promise<Outcome> => {
     if (!session) return { ok: false, reply: "Start a session first." };
+    const { token, viewedId, currentId } = session;
     const outcome = await run("Undoing…", async (): Promise<Outcome> => {
-      const { undo: result } = await request(UndoDocument, { token: session.token });
+      const { undo: result } = await request(UndoDocument, {
+        token,
+        ...(viewedId !== currentId ? { turnId: viewedId } : {}),
+      });
       if (result.__typename === "NothingToUndo") {
         return { ok: false, reply: "There is nothing to undo yet." };
       }
@@ -232,7 +214,7 @@ export function useChat() {
   /** Records an event on the viewed turn's exposure; false when no experiment ranked it. */
   const record = useCallback(
     async (kind: EventKind, productId?: string): Promise<boolean> => {
-      const exposureId = session?.exposures[session.viewedId];
+      const exposureId = session?.loaded.get(session.viewedId)?.exposureId;
       if (!session || !exposureId) return false;
       if (kind === "IMPRESSION") {
         if (impressions.current.has(exposureId)) return true;
@@ -253,7 +235,7 @@ export function useChat() {
 
   const token = session?.token ?? null;
   const fetchViewed = useCallback(
-    (after: string | null) => (token ? fetchTurn(token, after) : Promise.resolve(null)),
+    (id: string) => (token ? fetchTurn(token, id) : Promise.resolve(null)),
     [token],
   );
   const addTurn = useCallback((turn: Turn) => setSession((s) => (s ? withTurn(s, turn) : s)), []);

@@ -10,23 +10,11 @@ export type TurnNode = TurnNodeFragment;
 export interface TurnTreeState {
   readonly nodes: ReadonlyMap<string, TurnNode>;
   readonly loaded: ReadonlyMap<string, Turn>;
-  /** The `after` cursor that pages to each stored turn (null: the first). */
-  readonly after: ReadonlyMap<string, string | null>;
 }
 
-/** The tree state of a session's first page of turns. */
-export function treeFromEdges(
-  edges: ReadonlyArray<{ readonly cursor: string; readonly node: TurnNode }>,
-): TurnTreeState {
-  const after = new Map<string, string | null>();
-  edges.forEach((edge, i) => {
-    after.set(edge.node.id, i === 0 ? null : (edges[i - 1]?.cursor ?? null));
-  });
-  return {
-    nodes: new Map(edges.map((e) => [e.node.id, e.node] as const)),
-    loaded: new Map(),
-    after,
-  };
+/** The tree state of a session's turns (products not loaded yet). */
+export function treeOf(turns: Iterable<TurnNode>): TurnTreeState {
+  return { nodes: new Map([...turns].map((t) => [t.id, t] as const)), loaded: new Map() };
 }
 
 /** `tree` with `turn` (and its products) added. */
@@ -94,7 +82,3 @@ export function turnSummary(turn: TurnNode): string {
     }
   }
 }
-
-/** The shopper's price format. */
-export const formatPrice = (price: number): string =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(price);

@@ -35,6 +35,21 @@ export type PreviewTurnInput = {
   readonly token: string;
 };
 
+/**
+ * Which products a turn may rank. Results keep their count (k) as long as that many products pass.
+ * Prices are in the catalog's currency.
+ */
+export type ProductFilterInput = {
+  /** A category value, any case, e.g. dress. */
+  readonly category?: string | null | undefined;
+  /** A gender value, any case, e.g. female. */
+  readonly gender?: string | null | undefined;
+  /** true: only products in stock. */
+  readonly inStock?: boolean | null | undefined;
+  readonly maxPrice?: number | null | undefined;
+  readonly minPrice?: number | null | undefined;
+};
+
 export type RecordEventInput = {
   readonly exposureId: string;
   readonly kind: EventKind;
@@ -45,6 +60,16 @@ export type RecordEventInput = {
 };
 
 export type SendTurnInput = {
+  /**
+   * Stored as the turn's text without being parsed, beside manipulations (e.g. the message whose
+   * previewed chips the shopper edited before sending); not with text. At most 500 characters.
+   */
+  readonly displayText?: string | null | undefined;
+  /**
+   * A new filter for this turn and the ones after it (an empty one clears it); omitted: the filter
+   * on the path to the parent turn.
+   */
+  readonly filter?: ProductFilterInput | null | undefined;
   /** Products ranked, 1 to 100 (default 20); the current reference is never among them. */
   readonly k?: number | null | undefined;
   readonly manipulations?: ReadonlyArray<ManipulationInput> | null | undefined;
@@ -89,6 +114,8 @@ export type SessionOutcome =
  */
 export type StartSessionInput = {
   readonly attributes?: ReadonlyArray<AttributeValueInput> | null | undefined;
+  /** Which products may be ranked; holds for later turns until a turn sets another. */
+  readonly filter?: ProductFilterInput | null | undefined;
   /** Products ranked per turn, 1 to 100 (default 20); the reference product is never among them. */
   readonly k?: number | null | undefined;
   readonly productId?: string | null | undefined;
@@ -145,11 +172,17 @@ export type OfflineEvaluationQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OfflineEvaluationQuery = { readonly offlineEvaluation: unknown };
 
-export type ProductCardFragment = { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string };
+export type ProductCardFragment = { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string };
+
+export type ValueFragment = { readonly attribute: string, readonly value: string };
 
 export type TurnNodeFragment = { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string };
 
-export type TurnFieldsFragment = { readonly latencyMs: number, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> };
+export type TurnFieldsFragment = { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> };
+
+export type SessionTreeFragment = { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } };
+
+export type TurnResultFragment = { readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } };
 
 export type ProductsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -158,7 +191,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { readonly products: { readonly totalCount: number, readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } };
+export type ProductsQuery = { readonly products: { readonly totalCount: number, readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } };
 
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -171,29 +204,29 @@ export type SessionQueryVariables = Exact<{
 
 
 export type SessionQuery = { readonly session:
-    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly cursor: string, readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } }
+    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } }
     | { readonly __typename: 'SessionNotFound', readonly message: string }
    };
 
-export type TurnPageQueryVariables = Exact<{
+export type SessionTurnQueryVariables = Exact<{
   token: string;
-  after?: string | null | undefined;
+  id: string;
 }>;
 
 
-export type TurnPageQuery = { readonly session:
-    | { readonly __typename: 'Session', readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly latencyMs: number, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> } }> } }
+export type SessionTurnQuery = { readonly session:
+    | { readonly __typename: 'Session', readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> } | null }
     | { readonly __typename: 'SessionNotFound' }
    };
 
-export type SharedTurnPageQueryVariables = Exact<{
+export type SharedTurnQueryVariables = Exact<{
+  sessionId: string;
   id: string;
-  after?: string | null | undefined;
 }>;
 
 
-export type SharedTurnPageQuery = { readonly sharedSession:
-    | { readonly __typename: 'Session', readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly latencyMs: number, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> } }> } }
+export type SharedTurnQuery = { readonly sharedSession:
+    | { readonly __typename: 'Session', readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> } | null }
     | { readonly __typename: 'SessionNotFound' }
    };
 
@@ -213,7 +246,7 @@ export type SharedSessionQueryVariables = Exact<{
 
 
 export type SharedSessionQuery = { readonly sharedSession:
-    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly cursor: string, readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } }
+    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } }
     | { readonly __typename: 'SessionNotFound', readonly message: string }
    };
 
@@ -235,7 +268,7 @@ export type StartSessionMutationVariables = Exact<{
 
 export type StartSessionMutation = { readonly startSession:
     | { readonly __typename: 'NothingParsed', readonly reply: string, readonly message: string }
-    | { readonly __typename: 'StartSessionPayload', readonly token: string, readonly exposureId: string | null, readonly variant: string | null, readonly session: { readonly id: string, readonly createdAt: string, readonly currentTurn: { readonly latencyMs: number, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> } | null } }
+    | { readonly __typename: 'StartSessionPayload', readonly token: string, readonly variant: string | null, readonly session: { readonly id: string, readonly createdAt: string, readonly currentTurn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> } | null } }
     | { readonly __typename: 'UnknownAttribute', readonly message: string }
     | { readonly __typename: 'UnknownProduct', readonly message: string }
    };
@@ -248,7 +281,7 @@ export type SendTurnMutationVariables = Exact<{
 export type SendTurnMutation = { readonly sendTurn:
     | { readonly __typename: 'NothingParsed', readonly reply: string, readonly message: string }
     | { readonly __typename: 'SessionNotFound', readonly message: string }
-    | { readonly __typename: 'TurnPayload', readonly exposureId: string | null, readonly turn: { readonly latencyMs: number, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } }
+    | { readonly __typename: 'TurnPayload', readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } }
     | { readonly __typename: 'UnknownAttribute', readonly message: string }
     | { readonly __typename: 'UnknownProduct', readonly message: string }
     | { readonly __typename: 'UnknownTurn', readonly message: string }
@@ -256,13 +289,15 @@ export type SendTurnMutation = { readonly sendTurn:
 
 export type UndoMutationVariables = Exact<{
   token: string;
+  turnId?: string | null | undefined;
 }>;
 
 
 export type UndoMutation = { readonly undo:
     | { readonly __typename: 'NothingToUndo', readonly message: string }
     | { readonly __typename: 'SessionNotFound', readonly message: string }
-    | { readonly __typename: 'TurnPayload', readonly exposureId: string | null, readonly turn: { readonly latencyMs: number, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } }
+    | { readonly __typename: 'TurnPayload', readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } }
+    | { readonly __typename: 'UnknownTurn', readonly message: string }
    };
 
 export type RecordEventMutationVariables = Exact<{
@@ -281,7 +316,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly category: string, readonly imageUrl: string } | null };
+export type ProductQuery = { readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -301,15 +336,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ProductCardFragmentDoc = new TypedDocumentString(`
-    fragment ProductCard on Product {
-  id
-  title
-  price
-  category
-  imageUrl
-}
-    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
 export const TurnNodeFragmentDoc = new TypedDocumentString(`
     fragment TurnNode on Turn {
   id
@@ -321,31 +347,23 @@ export const TurnNodeFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"TurnNode"}) as unknown as TypedDocumentString<TurnNodeFragment, unknown>;
-export const TurnFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TurnFields on Turn {
-  ...TurnNode
-  latencyMs
-  requested {
-    attribute
-    value
-  }
-  products {
+export const SessionTreeFragmentDoc = new TypedDocumentString(`
+    fragment SessionTree on Session {
+  id
+  userId
+  model
+  variantId
+  variant
+  turnCount
+  createdAt
+  currentTurn {
     id
-    score
-    product {
-      id
-      title
-      price
-      category
-      imageUrl
-    }
-    has {
-      attribute
-      value
-    }
-    lacks {
-      attribute
-      value
+  }
+  turns(first: 50) {
+    edges {
+      node {
+        ...TurnNode
+      }
     }
   }
 }
@@ -357,7 +375,118 @@ export const TurnFieldsFragmentDoc = new TypedDocumentString(`
   manipulations
   referenceProductId
   createdAt
+}`, {"fragmentName":"SessionTree"}) as unknown as TypedDocumentString<SessionTreeFragment, unknown>;
+export const ValueFragmentDoc = new TypedDocumentString(`
+    fragment Value on AttributeValue {
+  attribute
+  value
+}
+    `, {"fragmentName":"Value"}) as unknown as TypedDocumentString<ValueFragment, unknown>;
+export const ProductCardFragmentDoc = new TypedDocumentString(`
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const TurnFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TurnFields on Turn {
+  ...TurnNode
+  latencyMs
+  exposureId
+  requested {
+    ...Value
+  }
+  products {
+    id
+    score
+    product {
+      ...ProductCard
+    }
+    has {
+      ...Value
+    }
+    lacks {
+      ...Value
+    }
+  }
+}
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
 }`, {"fragmentName":"TurnFields"}) as unknown as TypedDocumentString<TurnFieldsFragment, unknown>;
+export const TurnResultFragmentDoc = new TypedDocumentString(`
+    fragment TurnResult on TurnPayload {
+  turn {
+    ...TurnFields
+  }
+  session {
+    id
+    turnCount
+  }
+}
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
+}
+fragment TurnFields on Turn {
+  ...TurnNode
+  latencyMs
+  exposureId
+  requested {
+    ...Value
+  }
+  products {
+    id
+    score
+    product {
+      ...ProductCard
+    }
+    has {
+      ...Value
+    }
+    lacks {
+      ...Value
+    }
+  }
+}`, {"fragmentName":"TurnResult"}) as unknown as TypedDocumentString<TurnResultFragment, unknown>;
 export const SessionsDocument = new TypedDocumentString(`
     query Sessions($filter: SessionFilter, $first: Int, $after: String) {
   sessions(filter: $filter, first: $first, after: $after) {
@@ -540,6 +669,7 @@ export const ProductsDocument = new TypedDocumentString(`
   id
   title
   price
+  currency
   category
   imageUrl
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
@@ -556,53 +686,64 @@ export const SessionDocument = new TypedDocumentString(`
     query Session($token: String!) {
   session(token: $token) {
     __typename
-    ... on Session {
-      id
-      userId
-      model
-      variantId
-      turnCount
-      createdAt
-      currentTurn {
-        id
-      }
-      turns(first: 50) {
-        edges {
-          cursor
-          node {
-            id
-            parentId
-            kind
-            text
-            manipulations
-            referenceProductId
-            createdAt
-          }
-        }
-      }
-    }
+    ...SessionTree
     ... on Failure {
       message
     }
   }
 }
-    `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
-export const TurnPageDocument = new TypedDocumentString(`
-    query TurnPage($token: String!, $after: String) {
+    fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
+}
+fragment SessionTree on Session {
+  id
+  userId
+  model
+  variantId
+  variant
+  turnCount
+  createdAt
+  currentTurn {
+    id
+  }
+  turns(first: 50) {
+    edges {
+      node {
+        ...TurnNode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const SessionTurnDocument = new TypedDocumentString(`
+    query SessionTurn($token: String!, $id: ID!) {
   session(token: $token) {
     __typename
     ... on Session {
-      turns(first: 1, after: $after) {
-        edges {
-          node {
-            ...TurnFields
-          }
-        }
+      turn(id: $id) {
+        ...TurnFields
       }
     }
   }
 }
-    fragment TurnNode on Turn {
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
   id
   parentId
   kind
@@ -614,46 +755,48 @@ export const TurnPageDocument = new TypedDocumentString(`
 fragment TurnFields on Turn {
   ...TurnNode
   latencyMs
+  exposureId
   requested {
-    attribute
-    value
+    ...Value
   }
   products {
     id
     score
     product {
-      id
-      title
-      price
-      category
-      imageUrl
+      ...ProductCard
     }
     has {
-      attribute
-      value
+      ...Value
     }
     lacks {
-      attribute
-      value
+      ...Value
     }
   }
-}`) as unknown as TypedDocumentString<TurnPageQuery, TurnPageQueryVariables>;
-export const SharedTurnPageDocument = new TypedDocumentString(`
-    query SharedTurnPage($id: ID!, $after: String) {
-  sharedSession(id: $id) {
+}`) as unknown as TypedDocumentString<SessionTurnQuery, SessionTurnQueryVariables>;
+export const SharedTurnDocument = new TypedDocumentString(`
+    query SharedTurn($sessionId: ID!, $id: ID!) {
+  sharedSession(id: $sessionId) {
     __typename
     ... on Session {
-      turns(first: 1, after: $after) {
-        edges {
-          node {
-            ...TurnFields
-          }
-        }
+      turn(id: $id) {
+        ...TurnFields
       }
     }
   }
 }
-    fragment TurnNode on Turn {
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
   id
   parentId
   kind
@@ -665,30 +808,24 @@ export const SharedTurnPageDocument = new TypedDocumentString(`
 fragment TurnFields on Turn {
   ...TurnNode
   latencyMs
+  exposureId
   requested {
-    attribute
-    value
+    ...Value
   }
   products {
     id
     score
     product {
-      id
-      title
-      price
-      category
-      imageUrl
+      ...ProductCard
     }
     has {
-      attribute
-      value
+      ...Value
     }
     lacks {
-      attribute
-      value
+      ...Value
     }
   }
-}`) as unknown as TypedDocumentString<SharedTurnPageQuery, SharedTurnPageQueryVariables>;
+}`) as unknown as TypedDocumentString<SharedTurnQuery, SharedTurnQueryVariables>;
 export const SessionSummaryDocument = new TypedDocumentString(`
     query SessionSummary($token: String!) {
   session(token: $token) {
@@ -716,37 +853,40 @@ export const SharedSessionDocument = new TypedDocumentString(`
     query SharedSession($id: ID!) {
   sharedSession(id: $id) {
     __typename
-    ... on Session {
-      id
-      userId
-      model
-      variantId
-      turnCount
-      createdAt
-      currentTurn {
-        id
-      }
-      turns(first: 50) {
-        edges {
-          cursor
-          node {
-            id
-            parentId
-            kind
-            text
-            manipulations
-            referenceProductId
-            createdAt
-          }
-        }
-      }
-    }
+    ...SessionTree
     ... on Failure {
       message
     }
   }
 }
-    `) as unknown as TypedDocumentString<SharedSessionQuery, SharedSessionQueryVariables>;
+    fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
+}
+fragment SessionTree on Session {
+  id
+  userId
+  model
+  variantId
+  variant
+  turnCount
+  createdAt
+  currentTurn {
+    id
+  }
+  turns(first: 50) {
+    edges {
+      node {
+        ...TurnNode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SharedSessionQuery, SharedSessionQueryVariables>;
 export const PreviewTurnDocument = new TypedDocumentString(`
     query PreviewTurn($input: PreviewTurnInput!) {
   previewTurn(input: $input) {
@@ -773,7 +913,6 @@ export const StartSessionDocument = new TypedDocumentString(`
     __typename
     ... on StartSessionPayload {
       token
-      exposureId
       variant
       session {
         id
@@ -791,7 +930,19 @@ export const StartSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TurnNode on Turn {
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
   id
   parentId
   kind
@@ -803,27 +954,21 @@ export const StartSessionDocument = new TypedDocumentString(`
 fragment TurnFields on Turn {
   ...TurnNode
   latencyMs
+  exposureId
   requested {
-    attribute
-    value
+    ...Value
   }
   products {
     id
     score
     product {
-      id
-      title
-      price
-      category
-      imageUrl
+      ...ProductCard
     }
     has {
-      attribute
-      value
+      ...Value
     }
     lacks {
-      attribute
-      value
+      ...Value
     }
   }
 }`) as unknown as TypedDocumentString<StartSessionMutation, StartSessionMutationVariables>;
@@ -831,16 +976,7 @@ export const SendTurnDocument = new TypedDocumentString(`
     mutation SendTurn($input: SendTurnInput!) {
   sendTurn(input: $input) {
     __typename
-    ... on TurnPayload {
-      exposureId
-      turn {
-        ...TurnFields
-      }
-      session {
-        id
-        turnCount
-      }
-    }
+    ...TurnResult
     ... on NothingParsed {
       reply
     }
@@ -849,7 +985,19 @@ export const SendTurnDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TurnNode on Turn {
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
   id
   parentId
   kind
@@ -861,50 +1009,56 @@ export const SendTurnDocument = new TypedDocumentString(`
 fragment TurnFields on Turn {
   ...TurnNode
   latencyMs
+  exposureId
   requested {
-    attribute
-    value
+    ...Value
   }
   products {
     id
     score
     product {
-      id
-      title
-      price
-      category
-      imageUrl
+      ...ProductCard
     }
     has {
-      attribute
-      value
+      ...Value
     }
     lacks {
-      attribute
-      value
+      ...Value
     }
+  }
+}
+fragment TurnResult on TurnPayload {
+  turn {
+    ...TurnFields
+  }
+  session {
+    id
+    turnCount
   }
 }`) as unknown as TypedDocumentString<SendTurnMutation, SendTurnMutationVariables>;
 export const UndoDocument = new TypedDocumentString(`
-    mutation Undo($token: String!) {
-  undo(token: $token) {
+    mutation Undo($token: String!, $turnId: ID) {
+  undo(token: $token, turnId: $turnId) {
     __typename
-    ... on TurnPayload {
-      exposureId
-      turn {
-        ...TurnFields
-      }
-      session {
-        id
-        turnCount
-      }
-    }
+    ...TurnResult
     ... on Failure {
       message
     }
   }
 }
-    fragment TurnNode on Turn {
+    fragment ProductCard on Product {
+  id
+  title
+  price
+  currency
+  category
+  imageUrl
+}
+fragment Value on AttributeValue {
+  attribute
+  value
+}
+fragment TurnNode on Turn {
   id
   parentId
   kind
@@ -916,28 +1070,31 @@ export const UndoDocument = new TypedDocumentString(`
 fragment TurnFields on Turn {
   ...TurnNode
   latencyMs
+  exposureId
   requested {
-    attribute
-    value
+    ...Value
   }
   products {
     id
     score
     product {
-      id
-      title
-      price
-      category
-      imageUrl
+      ...ProductCard
     }
     has {
-      attribute
-      value
+      ...Value
     }
     lacks {
-      attribute
-      value
+      ...Value
     }
+  }
+}
+fragment TurnResult on TurnPayload {
+  turn {
+    ...TurnFields
+  }
+  session {
+    id
+    turnCount
   }
 }`) as unknown as TypedDocumentString<UndoMutation, UndoMutationVariables>;
 export const RecordEventDocument = new TypedDocumentString(`
@@ -960,6 +1117,7 @@ export const ProductDocument = new TypedDocumentString(`
   id
   title
   price
+  currency
   category
   imageUrl
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
