@@ -35,7 +35,10 @@ export interface CatalogService {
 }
 
 /** A predicate over a catalog position's labels and title, from the query's search words. */
-function matcher(runtime: Runtime, query: ProductQuery): (position: number) => boolean {
+function matcher(
+  runtime: Runtime,
+  query: ProductQuery,
+): ((position: number) => boolean) | undefined {
   const category = checkLength(query.category, INPUT_LIMITS.id, "category")?.toLowerCase();
   const search = checkLength(query.search, INPUT_LIMITS.text, "search")?.trim() ?? "";
   const values = search
@@ -44,6 +47,8 @@ function matcher(runtime: Runtime, query: ProductQuery): (position: number) => b
       )
     : [];
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  // The plain grid (no category, no words) matches everything: no per-product work.
+  if (!category && words.length === 0) return undefined;
   const hasValues = (labels: Labels) => values.every((v) => labels[v.attribute] === v.value);
   return (position) => {
     const labels = runtime.labelsOf(position);
@@ -71,14 +76,20 @@ export function createCatalogService(runtime: Runtime, loaders: Loaders): Catalo
       const from = query.after == null ? 0 : decodeCursor("product", query.after, 0) + 1;
       const matches = matcher(runtime, query);
       const positions: number[] = [];
-      let totalCount = 0;
-      let hasNextPage = false;
-      for (let p = 0; p < runtime.productCount; p++) {
-        if (!matches(p)) continue;
-        totalCount++;
-        if (p < from) continue;
-        if (positions.length < size) positions.push(p);
-        else hasNextPage = true;
+      let totalCount = runtime.productCount;
+      let hasNextPage = from + size < totalCount;
+      if (matches === undefined) {
+        for (let p = from; p < Math.min(from + size, totalCount); p++) positions.push(p);
+      } else {
+        totalCount = 0;
+        hasNextPage = false;
+        for (let p = 0; p < runtime.productCount; p++) {
+          if (!matches(p)) continue;
+          totalCount++;
+          if (p < from) continue;
+          if (positions.length < size) positions.push(p);
+          else hasNextPage = true;
+        }
       }
       const rows = await loaders.products.loadMany(positions.map((p) => runtime.productIdAt(p)));
       const edges = positions.flatMap((position, i) => {

@@ -38,6 +38,19 @@ describe("catalog, previews and share links over GraphQL", () => {
     const ids = [...first.edges, ...second.edges].map((e: Json) => e.node.id);
     expect(new Set(ids).size).toBe(48);
     expect(ids[0]).toBe(api.runtime.productIdAt(0));
+    // Three pages of 100 are the whole catalog: the last says there is no next.
+    let after: string | null = null;
+    const pages: Json[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page: Json = (await gql(PRODUCTS, { first: 100, after })).products;
+      pages.push(page);
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages.map((p) => [p.edges.length, p.pageInfo.hasNextPage])).toEqual([
+      [100, true],
+      [100, true],
+      [100, false],
+    ]);
 
     const row = await api.db.prisma.product.findUniqueOrThrow({ where: { id: ids[0] } });
     const product = first.edges[0].node;
