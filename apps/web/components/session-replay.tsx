@@ -52,8 +52,9 @@ export function SessionReplay({ sessionId }: { sessionId: string }) {
       </p>
       <h1>Replay of session {session.id.slice(0, 8)}</h1>
       <p className="notice">
-        Shopper {session.userId} · model {session.model} · variant {session.variantId ?? "none"} ·{" "}
-        {session.turnCount} turns · started {new Date(session.createdAt).toLocaleString()}
+        Shopper {session.userId} · model {session.model} · variant{" "}
+        {session.variant ?? session.variantId ?? "none"} · {session.turnCount} turns · started{" "}
+        {new Date(session.createdAt).toLocaleString()}
       </p>
       {turn ? (
         <section className="panel stack" aria-labelledby="step-heading" data-testid="replay-step">

@@ -131,6 +131,8 @@ describe("the product-team console", () => {
       .locator("[data-testid=replay-turns] tbody tr")
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-kind")));
     expect(kinds).toEqual(["START", "MANIPULATE", "MANIPULATE", "UNDO"]);
+    // The variant by its key, as the experiments page names it.
+    expect(await page.getByText(/^Shopper /).textContent()).toMatch(/variant (a-mann|b-adde-m)\b/);
     const step = page.getByTestId("replay-step");
     await expect.poll(() => step.getByRole("heading").textContent()).toBe("Turn 1 of 4: start");
     await page.getByRole("button", { name: "Next turn" }).click();

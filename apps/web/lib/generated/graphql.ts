@@ -153,7 +153,7 @@ export type SessionReplayQueryVariables = Exact<{
 }>;
 
 
-export type SessionReplayQuery = { readonly sessionReplay: { readonly session: { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly turnCount: number, readonly createdAt: string }, readonly turns: ReadonlyArray<{ readonly id: string, readonly parentId: string | null, readonly seq: number, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly rankedProductIds: ReadonlyArray<string>, readonly scores: ReadonlyArray<number>, readonly model: string, readonly latencyMs: number, readonly createdAt: string, readonly exposures: ReadonlyArray<{ readonly id: string, readonly variantId: string, readonly events: ReadonlyArray<{ readonly id: string, readonly kind: EventKind, readonly productId: string | null, readonly createdAt: string }> }> }> } | null };
+export type SessionReplayQuery = { readonly sessionReplay: { readonly session: { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string }, readonly turns: ReadonlyArray<{ readonly id: string, readonly parentId: string | null, readonly seq: number, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly rankedProductIds: ReadonlyArray<string>, readonly scores: ReadonlyArray<number>, readonly model: string, readonly latencyMs: number, readonly createdAt: string, readonly exposures: ReadonlyArray<{ readonly id: string, readonly variantId: string, readonly events: ReadonlyArray<{ readonly id: string, readonly kind: EventKind, readonly productId: string | null, readonly createdAt: string }> }> }> } | null };
 
 export type ExperimentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -542,6 +542,7 @@ export const SessionReplayDocument = new TypedDocumentString(`
       userId
       model
       variantId
+      variant
       turnCount
       createdAt
     }
