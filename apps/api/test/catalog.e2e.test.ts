@@ -1,15 +1,11 @@
 // What the chat page reads: the served catalog (grid, search, product, vocabulary), a preview of
 // a turn, why each result matched, and read-only share links.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Json, SEND, START, startTestApi, type TestApi } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { type Json, SEND, START, type TestApi, useTestApi } from "./support.ts";
 
 let api: TestApi;
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const body = await api.request(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data as Json;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.data(query, variables);
 
 const PRODUCTS = `query ($first: Int, $after: String, $search: String, $category: String) {
   products(first: $first, after: $after, search: $search, category: $category) {
@@ -22,12 +18,8 @@ const attributeValue = (product: Json, attribute: string) =>
   product.attributes.find((a: Json) => a.attribute === attribute)?.value;
 
 describe("catalog, previews and share links over GraphQL", () => {
-  beforeAll(async () => {
-    api = await startTestApi();
-  }, 180_000);
-
-  afterAll(async () => {
-    await api?.stop();
+  useTestApi((started) => {
+    api = started;
   });
 
   it("pages through the served catalog and searches it by chat words", async () => {

@@ -1,19 +1,15 @@
 // The service as an HTTP server: the GraphQL-over-HTTP audits of graphql-http, the limits on
 // operations and inputs (each refused with a clear error, nothing changed), and the pictures.
 import { serverAudits } from "graphql-http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { QUERY_LIMITS, startApiServer } from "../src/index.ts";
-import { START, startTestApi, type TestApi } from "./support.ts";
+import { START, type TestApi, useTestApi } from "./support.ts";
 
 let api: TestApi;
 
 describe("the HTTP server", () => {
-  beforeAll(async () => {
-    api = await startTestApi();
-  }, 180_000);
-
-  afterAll(async () => {
-    await api?.stop();
+  useTestApi((started) => {
+    api = started;
   });
 
   it("passes every MUST audit of graphql-http", async () => {

@@ -1,15 +1,11 @@
 // End to end over HTTP: DataLoader query counts, Relay turn pages, k, starts from attributes and
 // text, and "use as reference" turns.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Json, SEND, START, startTestApi, type TestApi } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { type Json, SEND, START, type TestApi, useTestApi } from "./support.ts";
 
 let api: TestApi;
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const body = await api.request(query, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as Json;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.data(query, variables);
 const start = async (input: Record<string, unknown>) => (await gql(START, { input })).startSession;
 const send = async (input: Record<string, unknown>) => (await gql(SEND, { input })).sendTurn;
 /** The one error of a request that must fail as a whole. */
@@ -35,12 +31,8 @@ async function sessionWithTurns(n: number): Promise<string> {
 }
 
 describe("session features over GraphQL", () => {
-  beforeAll(async () => {
-    api = await startTestApi();
-  }, 180_000);
-
-  afterAll(async () => {
-    await api?.stop();
+  useTestApi((started) => {
+    api = started;
   });
 
   it("reads a 5-turn session with a constant number of database queries", async () => {

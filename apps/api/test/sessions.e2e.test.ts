@@ -1,24 +1,16 @@
 // End to end over HTTP: a session with text turns, undo and a branch, then continued by a
 // second server on the same database (any replica serves the next turn).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Json, SEND, START, startTestApi, type TestApi, TURN } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { type Json, SEND, START, type TestApi, TURN, useTestApi } from "./support.ts";
 
 let api: TestApi;
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const body = await api.request(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data as Json;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.data(query, variables);
 const send = async (input: Record<string, unknown>) => (await gql(SEND, { input })).sendTurn;
 
 describe("sessions over GraphQL", () => {
-  beforeAll(async () => {
-    api = await startTestApi();
-  }, 180_000);
-
-  afterAll(async () => {
-    await api?.stop();
+  useTestApi((started) => {
+    api = started;
   });
 
   it("starts, turns, undoes, branches, and continues after a restart", async () => {

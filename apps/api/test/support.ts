@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "@atelier/db";
 import { createDb, migrateDatabase } from "@atelier/db/client";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type ApiServer, loadRuntime, type Runtime, startApiServer } from "../src/index.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read arbitrary GraphQL response JSON
@@ -21,6 +22,12 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<{ data?: Json; errors?: Json[] }>;
+  /** `request` that expects no errors (failing the test with them) and returns the data. */
+  data(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<Json>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -73,6 +80,11 @@ export async function startTestApi(): Promise<TestApi> {
       });
       return (await response.json()) as { data?: Json; errors?: Json[] };
     },
+    async data(query, variables = {}, headers = {}) {
+      const body = await api.request(query, variables, headers);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data as Json;
+    },
     async restart() {
       await api.server.stop();
       api.server = await startApiServer({ db, runtime, port: 0 });
@@ -85,6 +97,24 @@ export async function startTestApi(): Promise<TestApi> {
     },
   };
   return api;
+}
+
+/**
+ * Starts the test API before the enclosing describe's tests (then `onStart`) and stops it after.
+ *
+ * @example
+ * let api: TestApi;
+ * describe("…", () => { useTestApi((started) => { api = started; }); });
+ */
+export function useTestApi(onStart: (api: TestApi) => void | Promise<void>): void {
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApi();
+    await onStart(started);
+  }, 180_000);
+  afterAll(async () => {
+    await started?.stop();
+  });
 }
 
 export const TURN =

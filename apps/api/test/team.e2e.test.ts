@@ -2,18 +2,15 @@
 // the A/B flow from assignment to per-variant results.
 import { createApiKey, revokeApiKey } from "@atelier/db";
 import { assignVariant } from "@atelier/experiments";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Json, SEND, START, startTestApi, type TestApi } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { type Json, SEND, START, type TestApi, useTestApi } from "./support.ts";
 
 let api: TestApi;
 let analyst: string;
 let admin: string;
 
-async function gql(query: string, variables: Record<string, unknown> = {}, key?: string) {
-  const body = await api.request(query, variables, key ? { "x-api-key": key } : {});
-  expect(body.errors).toBeUndefined();
-  return body.data as Json;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, key?: string) =>
+  api.data(query, variables, key ? { "x-api-key": key } : {});
 const codeOf = async (query: string, variables: Record<string, unknown>, key?: string) =>
   (await api.request(query, variables, key ? { "x-api-key": key } : {})).errors?.[0]?.extensions
     ?.code;
@@ -39,14 +36,10 @@ const RESULTS = `query ($key: String!) { experimentResults(key: $key) {
   sampleRatio { unavailable chiSquare pValue mismatch } } }`;
 
 describe("product-team access and A/B tests", () => {
-  beforeAll(async () => {
-    api = await startTestApi();
+  useTestApi(async (started) => {
+    api = started;
     analyst = (await createApiKey(api.db, { role: "analyst" })).key;
     admin = (await createApiKey(api.db, { role: "admin" })).key;
-  }, 180_000);
-
-  afterAll(async () => {
-    await api?.stop();
   });
 
   it("refuses product-team queries without a valid key", async () => {
