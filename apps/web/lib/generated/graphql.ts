@@ -180,6 +180,8 @@ export type TurnNodeFragment = { readonly id: string, readonly parentId: string 
 
 export type TurnFieldsFragment = { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> };
 
+export type SessionSummaryFragment = { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string };
+
 export type SessionTreeFragment = { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } };
 
 export type TurnResultFragment = { readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } };
@@ -336,6 +338,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SessionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment SessionSummary on Session {
+  id
+  userId
+  model
+  variantId
+  variant
+  turnCount
+  createdAt
+}
+    `, {"fragmentName":"SessionSummary"}) as unknown as TypedDocumentString<SessionSummaryFragment, unknown>;
 export const TurnNodeFragmentDoc = new TypedDocumentString(`
     fragment TurnNode on Turn {
   id
@@ -349,13 +362,7 @@ export const TurnNodeFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"TurnNode"}) as unknown as TypedDocumentString<TurnNodeFragment, unknown>;
 export const SessionTreeFragmentDoc = new TypedDocumentString(`
     fragment SessionTree on Session {
-  id
-  userId
-  model
-  variantId
-  variant
-  turnCount
-  createdAt
+  ...SessionSummary
   currentTurn {
     id
   }
@@ -374,6 +381,15 @@ export const SessionTreeFragmentDoc = new TypedDocumentString(`
   text
   manipulations
   referenceProductId
+  createdAt
+}
+fragment SessionSummary on Session {
+  id
+  userId
+  model
+  variantId
+  variant
+  turnCount
   createdAt
 }`, {"fragmentName":"SessionTree"}) as unknown as TypedDocumentString<SessionTreeFragment, unknown>;
 export const ValueFragmentDoc = new TypedDocumentString(`
@@ -538,13 +554,7 @@ export const SessionReplayDocument = new TypedDocumentString(`
     query SessionReplay($id: ID!) {
   sessionReplay(id: $id) {
     session {
-      id
-      userId
-      model
-      variantId
-      variant
-      turnCount
-      createdAt
+      ...SessionSummary
     }
     turns {
       id
@@ -571,7 +581,15 @@ export const SessionReplayDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SessionReplayQuery, SessionReplayQueryVariables>;
+    fragment SessionSummary on Session {
+  id
+  userId
+  model
+  variantId
+  variant
+  turnCount
+  createdAt
+}`) as unknown as TypedDocumentString<SessionReplayQuery, SessionReplayQueryVariables>;
 export const ExperimentsDocument = new TypedDocumentString(`
     query Experiments {
   experiments {
@@ -702,7 +720,7 @@ export const SessionDocument = new TypedDocumentString(`
   referenceProductId
   createdAt
 }
-fragment SessionTree on Session {
+fragment SessionSummary on Session {
   id
   userId
   model
@@ -710,6 +728,9 @@ fragment SessionTree on Session {
   variant
   turnCount
   createdAt
+}
+fragment SessionTree on Session {
+  ...SessionSummary
   currentTurn {
     id
   }
@@ -869,7 +890,7 @@ export const SharedSessionDocument = new TypedDocumentString(`
   referenceProductId
   createdAt
 }
-fragment SessionTree on Session {
+fragment SessionSummary on Session {
   id
   userId
   model
@@ -877,6 +898,9 @@ fragment SessionTree on Session {
   variant
   turnCount
   createdAt
+}
+fragment SessionTree on Session {
+  ...SessionSummary
   currentTurn {
     id
   }
