@@ -217,7 +217,8 @@ const recordEventSchema = z.object({
 
 /**
  * Records what the shopper did with an exposure's list. Events other than "impression" name a
- * product, which must be one of the products shown.
+ * product, which must be one of the products shown; an exposure has at most one impression (a
+ * second report returns the first).
  *
  * @example
  * await recordEvent(db, { exposureId, kind: "add_to_cart", productId: "p42" });
@@ -246,6 +247,15 @@ export async function recordEvent(
     // An event on a product that was not shown would skew per-variant click-through rates.
     if (productId !== null && !exposure.rankedProductIds.includes(productId)) {
       throw refuse("productId", `"${productId}" was not in the exposure's ranked list`);
+    }
+    // A list is seen once: a second impression (a page reloaded, a retry) returns the first, so
+    // impressions per exposure stay 0 or 1 however often a client reports them.
+    if (valid.kind === "impression") {
+      const seen = await tx.event.findFirst({
+        where: { exposureId: valid.exposureId, kind: "impression" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      if (seen) return seen;
     }
     return tx.event.create({ data: { exposureId: valid.exposureId, kind: valid.kind, productId } });
   });

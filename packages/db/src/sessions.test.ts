@@ -197,8 +197,10 @@ describe.each(testBackends("sessions"))("sessions and experiments on $name", (ba
       rankedProductIds: root.rankedProductIds,
     });
     expect(exposure.sessionId).toBe(session.id);
-    await recordEvent(db(), { exposureId: exposure.id, kind: "impression" });
+    const seen = await recordEvent(db(), { exposureId: exposure.id, kind: "impression" });
     await recordEvent(db(), { exposureId: exposure.id, kind: "click", productId: "p1" });
+    // A list is seen once: reporting its impression again (a reload) returns the first one.
+    expect(await recordEvent(db(), { exposureId: exposure.id, kind: "impression" })).toEqual(seen);
     await recordEvent(db(), { exposureId: exposure.id, kind: "add_to_cart", productId: "p2" });
     const notShown = await rejection(
       recordEvent(db(), { exposureId: exposure.id, kind: "like", productId: "p99" }),
