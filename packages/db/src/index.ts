@@ -51,6 +51,8 @@ export {
 } from "./experiments.ts";
 export type { InputIssue } from "./input-error.ts";
 export { InputError, isInputError } from "./input-error.ts";
+export type { ProductDigest } from "./product-digest.ts";
+export { productsDigest, storedProductsDigest } from "./product-digest.ts";
 export type { ProductInput, ProductIssue } from "./product-input.ts";
 export {
   DEFAULT_LABEL_LENGTH,
