@@ -71,20 +71,23 @@ export interface ExperimentService extends Exposures {
 
 /**
  * The engine a variant's config names: `{ manipulator: "mann" | "adde-m-fair", index?: "flat" |
- * "hnsw" }` (another or no manipulator runs the MANN; no index, the server's default).
+ * "hnsw", ranking?: "similarity" | "requested-first" }` (another or no manipulator runs the MANN;
+ * no index, the server's default; no ranking, similarity).
  *
  * @example
  * variantModel({ manipulator: "adde-m-fair", index: "hnsw" }); // "adde-m-fair@hnsw"
  */
 export function variantModel(config: unknown): string {
-  const { manipulator, index } = (config && typeof config === "object" ? config : {}) as {
-    manipulator?: unknown;
-    index?: unknown;
-  };
-  return engineName(
-    isServedModel(manipulator) ? manipulator : "mann",
-    (SERVED_INDEXES as readonly unknown[]).includes(index) ? (index as ServedIndexKind) : undefined,
-  );
+  const { manipulator, index, ranking } = (
+    config && typeof config === "object" ? config : {}
+  ) as Record<string, unknown>;
+  return engineName({
+    manipulator: isServedModel(manipulator) ? manipulator : "mann",
+    index: (SERVED_INDEXES as readonly unknown[]).includes(index)
+      ? (index as ServedIndexKind)
+      : undefined,
+    ranking: ranking === "requested-first" ? "requested-first" : undefined,
+  });
 }
 
 /**

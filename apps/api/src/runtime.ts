@@ -63,27 +63,39 @@ export const isServedModel = (name: unknown): name is ServedModel =>
 export const SERVED_INDEXES = ["flat", "hnsw"] as const;
 export type ServedIndexKind = (typeof SERVED_INDEXES)[number];
 
+/** How a served engine orders what the index returns (an experiment's variant may pick one). */
+export const SERVED_RANKINGS = ["similarity", "requested-first"] as const;
+export type ServedRanking = (typeof SERVED_RANKINGS)[number];
+
+/** What an engine name says: the manipulator, the index kind if not the default, the ranking. */
+export interface EngineChoice {
+  readonly manipulator: ServedModel;
+  readonly index?: ServedIndexKind | undefined;
+  readonly ranking?: ServedRanking | undefined;
+}
+
 /**
- * A served engine's name, as sessions and turns store it: the manipulator, and `@` and the index
- * kind when it is not the server's default index.
+ * A served engine's name, as sessions and turns store it: the manipulator, `@` and the index kind
+ * when it is not the server's default index, `+requested-first` when results holding the asked
+ * values come first.
  *
  * @example
- * engineName("adde-m-fair", "hnsw"); // "adde-m-fair@hnsw"
+ * engineName({ manipulator: "adde-m-fair", index: "hnsw" }); // "adde-m-fair@hnsw"
  */
-export const engineName = (manipulator: ServedModel, index?: ServedIndexKind): string =>
-  index ? `${manipulator}@${index}` : manipulator;
+export const engineName = ({ manipulator, index, ranking }: EngineChoice): string =>
+  `${manipulator}${index ? `@${index}` : ""}${ranking === "requested-first" ? "+requested-first" : ""}`;
 
-/** The parts of an engine name; an unknown manipulator reads as the MANN, an unknown index as none. */
-export function parseEngineName(name: string): {
-  manipulator: ServedModel;
-  index: ServedIndexKind | undefined;
-} {
-  const [manipulator, index] = name.split("@");
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  (values as readonly unknown[]).includes(value) ? (value as T) : undefined;
+
+/** The parts of an engine name; an unknown manipulator reads as the MANN, unknown parts as none. */
+export function parseEngineName(name: string): EngineChoice {
+  const [head = "", ranking] = name.split("+");
+  const [manipulator, index] = head.split("@");
   return {
-    manipulator: isServedModel(manipulator) ? manipulator : "mann",
-    index: (SERVED_INDEXES as readonly unknown[]).includes(index)
-      ? (index as ServedIndexKind)
-      : undefined,
+    manipulator: oneOf(SERVED_MODELS, manipulator) ?? "mann",
+    index: oneOf(SERVED_INDEXES, index),
+    ranking: oneOf(SERVED_RANKINGS, ranking),
   };
 }
 

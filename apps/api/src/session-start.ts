@@ -10,7 +10,7 @@ import { badUserInput } from "./errors.ts";
 import type { Exposures } from "./experiment-service.ts";
 import { checkedFilter, filterMask } from "./filters.ts";
 import { checkCount, checkLength, INPUT_LIMITS } from "./limits.ts";
-import { checkedK, rankedWithout } from "./ranking.ts";
+import { checkedK, preferRequested, rankedWithout } from "./ranking.ts";
 import { type AttributeValue, bestMatch } from "./reference.ts";
 import type { Runtime } from "./runtime.ts";
 import {
@@ -69,6 +69,7 @@ export async function startSession(
   checkStartRequest(request);
   let position: number;
   let changes: Manipulation[] = [];
+  let wanted: AttributeValue[] = [];
   let start: SessionStartInput;
   if (request.productId != null) {
     const found = runtime.positionOf(request.productId);
@@ -78,6 +79,7 @@ export async function startSession(
   } else {
     const values = startValues(request);
     if (!Array.isArray(values)) return values;
+    wanted = values;
     ({ position, manipulations: changes } = bestMatch(runtime, values));
     start =
       request.text != null
@@ -96,13 +98,16 @@ export async function startSession(
   const ranked = await orUnknownAttribute(() =>
     rankedWithout(
       runtime,
-      k,
-      productId,
+      {
+        k,
+        exclude: productId,
+        filter: filterMask(runtime, filter),
+        prefer: preferRequested(runtime, model, wanted),
+      },
       async (rank) => {
         const first = await engine.startFromProduct(position, rank);
         return changes.length === 0 ? first : engine.turn(first.state, changes, rank);
       },
-      filterMask(runtime, filter),
     ),
   );
   if ("__typename" in ranked) return ranked;

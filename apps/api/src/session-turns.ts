@@ -9,10 +9,11 @@ import type { Manipulation } from "@atelier/schema";
 import { badUserInput } from "./errors.ts";
 import { checkedFilter, filterMask, type ProductFilter } from "./filters.ts";
 import { checkCount, checkLength, INPUT_LIMITS } from "./limits.ts";
-import { checkedK, rankedWithout } from "./ranking.ts";
+import { checkedK, preferRequested, rankedWithout } from "./ranking.ts";
 import type { Runtime } from "./runtime.ts";
 import {
   cleanManipulation,
+  NO_VALUE,
   notFound,
   nothingParsed,
   orUnknownAttribute,
@@ -77,12 +78,8 @@ async function referenceTurn(
   const position = runtime.positionOf(productId);
   if (position === undefined) return unknownProduct(productId);
   const engine = await runtime.engineFor(session.model);
-  const ranked = await rankedWithout(
-    runtime,
-    k,
-    productId,
-    (rank) => engine.startFromProduct(position, rank),
-    mask,
+  const ranked = await rankedWithout(runtime, { k, exclude: productId, filter: mask }, (rank) =>
+    engine.startFromProduct(position, rank),
   );
   return store.persist(session, parent.id, "reference", ranked, began, {
     text,
@@ -148,13 +145,17 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
     return nothingParsed("No text or manipulations", "What should change?");
   }
   const engine = await runtime.engineFor(session.model);
+  // What the path asks for once this turn applies: the latest value per attribute.
+  const requested = new Map(standing.requested.map((r) => [r.attribute, r.value]));
+  for (const m of manipulations) requested.set(m.attribute, m.add ?? NO_VALUE);
+  const prefer = preferRequested(
+    runtime,
+    session.model,
+    [...requested].map(([attribute, value]) => ({ attribute, value })),
+  );
   const ranked = await orUnknownAttribute(() =>
-    rankedWithout(
-      runtime,
-      k,
-      reference,
-      (rank) => engine.turn(parent.state, manipulations, rank),
-      ranking.mask,
+    rankedWithout(runtime, { k, exclude: reference, filter: ranking.mask, prefer }, (rank) =>
+      engine.turn(parent.state, manipulations, rank),
     ),
   );
   if ("__typename" in ranked) return ranked;

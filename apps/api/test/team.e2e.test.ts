@@ -101,8 +101,13 @@ describe("product-team access and A/B tests", () => {
   it("assigns variants, records exposures and events, and reports per-variant results", async () => {
     const variants = [
       { key: "a-mann", weight: 1, config: { manipulator: "mann" } },
-      // The treatment also searches another index than the server's (flat): HNSW, made on first use.
-      { key: "b-adde-m", weight: 1, config: { manipulator: "adde-m-fair", index: "hnsw" } },
+      // The treatment also searches another index than the server's (flat), HNSW made on first use,
+      // and puts results holding the asked values first.
+      {
+        key: "b-adde-m",
+        weight: 1,
+        config: { manipulator: "adde-m-fair", index: "hnsw", ranking: "requested-first" },
+      },
     ];
     const input = { key: "retrieval", status: "RUNNING", variants };
     const experiment = (await gql(CREATE, { input }, admin)).createExperiment;
@@ -120,7 +125,9 @@ describe("product-team access and A/B tests", () => {
           t: started.token,
         })
       ).session;
-      expect(session.model).toBe(expected === "a-mann" ? "mann" : "adde-m-fair@hnsw");
+      expect(session.model).toBe(
+        expected === "a-mann" ? "mann" : "adde-m-fair@hnsw+requested-first",
+      );
       const turn = (
         await gql(
           `mutation ($input: SendTurnInput!) { sendTurn(input: $input) { __typename
@@ -129,6 +136,14 @@ describe("product-team access and A/B tests", () => {
         )
       ).sendTurn;
       expect(turn.exposureId).toBeTypeOf("string");
+      if (expected === "b-adde-m") {
+        // Requested values first: the black products lead, in similarity order among themselves.
+        const black = turn.turn.products.map(
+          (p: Json) => api.runtime.labelsOf(api.runtime.positionOf(p.id) ?? -1).color === "Black",
+        );
+        expect(black[0]).toBe(true);
+        expect(black).toEqual([...black].sort((a, b) => Number(b) - Number(a)));
+      }
       // A reloaded session knows its variant and each turn's exposure (to record events later).
       const reloaded = (
         await gql(

@@ -753,8 +753,9 @@ export type Variant = {
 
 export type VariantInput = {
   /**
-   * What the arm runs: { manipulator: "mann" | "adde-m-fair", index?: "flat" | "hnsw" } (another
-   * or no manipulator runs the MANN; no index, the server's own).
+   * What the arm runs: { manipulator: "mann" | "adde-m-fair", index?: "flat" | "hnsw", ranking?:
+   * "similarity" | "requested-first" } (another or no manipulator runs the MANN; no index, the
+   * server's own; no ranking, similarity).
    */
   readonly config: Scalars['JSON']['input'];
   readonly key: Scalars['String']['input'];
