@@ -2,9 +2,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { useViewedTurn } from "../hooks/use-viewed-turn.ts";
 import { userMessage } from "../lib/errors.ts";
-import { SharedSessionDocument, SharedTurnDocument } from "../lib/generated/graphql.ts";
+import {
+  SharedSessionDocument,
+  SharedTurnDocument,
+  SharedTurnsPageDocument,
+} from "../lib/generated/graphql.ts";
 import { request } from "../lib/graphql.ts";
-import { type Turn, type TurnTreeState, treeOf, withTurn } from "../lib/turns.ts";
+import { allTurns, type Turn, type TurnTreeState, treeOf, withTurn } from "../lib/turns.ts";
 import { Conversation, TurnTree } from "./conversation.tsx";
 import { ResultsGrid } from "./results-grid.tsx";
 
@@ -19,17 +23,23 @@ export function SharedSession({ sessionId }: { sessionId: string }) {
   const [visible, setVisible] = useState(12);
 
   useEffect(() => {
-    request(SharedSessionDocument, { id: sessionId }).then(
-      ({ sharedSession: result }) => {
-        if (result.__typename !== "Session") {
-          setError("This session does not exist.");
-          return;
-        }
-        const viewedId = result.currentTurn?.id ?? result.turns.edges.at(-1)?.node.id ?? "";
-        setShared({ ...treeOf(result.turns.edges.map((e) => e.node)), viewedId });
-      },
-      (caught: unknown) => setError(userMessage(caught)),
-    );
+    const open = async () => {
+      const { sharedSession: result } = await request(SharedSessionDocument, { id: sessionId });
+      if (result.__typename !== "Session") {
+        setError("This session does not exist.");
+        return;
+      }
+      const nodes = await allTurns(result.turns, async (after) => {
+        const { sharedSession: page } = await request(SharedTurnsPageDocument, {
+          sessionId,
+          after,
+        });
+        return page.__typename === "Session" ? page.turns : null;
+      });
+      const viewedId = result.currentTurn?.id ?? nodes.at(-1)?.id ?? "";
+      setShared({ ...treeOf(nodes), viewedId });
+    };
+    open().catch((caught: unknown) => setError(userMessage(caught)));
   }, [sessionId]);
 
   const fetchTurn = useCallback(

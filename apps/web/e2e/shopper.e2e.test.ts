@@ -358,6 +358,35 @@ describe("the shopper's chat page", () => {
       .toMatch(/navy coat/i);
   });
 
+  it("opens a session longer than one page of turns in full", async () => {
+    const api = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${inject("apiUrl")}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await response.json()) as { data: Record<string, Record<string, unknown>> }).data;
+    };
+    const { startSession } = await api(
+      `mutation ($input: StartSessionInput!) { startSession(input: $input) {
+        ... on StartSessionPayload { token session { id } } } }`,
+      { input: { text: "a red dress", k: 4 } },
+    );
+    const { token, session } = startSession as { token: string; session: { id: string } };
+    // 110 turns after the start: more than the API's page of 100.
+    for (let i = 0; i < 110; i++) {
+      const color = i % 2 === 0 ? "Navy" : "Black";
+      await api(`mutation ($input: SendTurnInput!) { sendTurn(input: $input) { __typename } }`, {
+        input: { token, k: 4, manipulations: [{ attribute: "color", add: color }] },
+      });
+    }
+    const shared = await page.context().newPage();
+    await shared.goto(new URL(`/s/${session.id}`, inject("webUrl")).toString());
+    await shared.waitForSelector("[data-testid=results] article");
+    await expect.poll(() => shared.locator("[data-testid=turn]").count()).toBe(111);
+    await shared.close();
+  });
+
   it("fits a phone's width without horizontal scrolling", async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page

@@ -11,13 +11,14 @@ import {
   type SendTurnMutation,
   SessionDocument,
   SessionTurnDocument,
+  SessionTurnsPageDocument,
   StartSessionDocument,
   UndoDocument,
   type UndoMutation,
 } from "../lib/generated/graphql.ts";
 import { request } from "../lib/graphql.ts";
 import { forgetSession, rememberSession, shopperId } from "../lib/storage.ts";
-import { type Turn, type TurnTreeState, treeOf, withTurn } from "../lib/turns.ts";
+import { allTurns, type Turn, type TurnTreeState, treeOf, withTurn } from "../lib/turns.ts";
 import { useViewedTurn } from "./use-viewed-turn.ts";
 
 /** Products ranked per turn; the page shows them a dozen at a time. */
@@ -135,9 +136,13 @@ export function useChat() {
       await run("Opening your session…", async () => {
         const { session: result } = await request(SessionDocument, { token });
         if (result.__typename === "Session") {
-          const currentId = result.currentTurn?.id ?? result.turns.edges.at(-1)?.node.id ?? "";
+          const nodes = await allTurns(result.turns, async (after) => {
+            const { session: page } = await request(SessionTurnsPageDocument, { token, after });
+            return page.__typename === "Session" ? page.turns : null;
+          });
+          const currentId = result.currentTurn?.id ?? nodes.at(-1)?.id ?? "";
           setSession({
-            ...treeOf(result.turns.edges.map((e) => e.node)),
+            ...treeOf(nodes),
             token,
             sessionId: result.id,
             currentId,

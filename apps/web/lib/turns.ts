@@ -1,5 +1,9 @@
 // The session's turn tree as the chat shows it: paths, children, and stored manipulations.
-import type { TurnFieldsFragment, TurnNodeFragment } from "./generated/graphql.ts";
+import type {
+  TurnFieldsFragment,
+  TurnNodeFragment,
+  TurnPageFragment,
+} from "./generated/graphql.ts";
 
 /** A turn with its ranked products. */
 export type Turn = TurnFieldsFragment;
@@ -15,6 +19,26 @@ export interface TurnTreeState {
 /** The tree state of a session's turns (products not loaded yet). */
 export function treeOf(turns: Iterable<TurnNode>): TurnTreeState {
   return { nodes: new Map([...turns].map((t) => [t.id, t] as const)), loaded: new Map() };
+}
+
+/**
+ * Every turn of a session: the first page as loaded, then the next pages through `nextPage`
+ * (null when the session is gone meanwhile).
+ *
+ * @example
+ * const nodes = await allTurns(result.turns, (after) => fetchPage(token, after));
+ */
+export async function allTurns(
+  first: TurnPageFragment,
+  nextPage: (after: string) => Promise<TurnPageFragment | null>,
+): Promise<TurnNode[]> {
+  const nodes = first.edges.map((e) => e.node);
+  let page: TurnPageFragment | null = first;
+  while (page?.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+    page = await nextPage(page.pageInfo.endCursor);
+    for (const edge of page?.edges ?? []) nodes.push(edge.node);
+  }
+  return nodes;
 }
 
 /** `tree` with `turn` (and its products) added. */

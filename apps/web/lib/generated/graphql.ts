@@ -182,7 +182,31 @@ export type TurnFieldsFragment = { readonly latencyMs: number, readonly exposure
 
 export type SessionSummaryFragment = { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string };
 
-export type SessionTreeFragment = { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } };
+export type SessionTreeFragment = { readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } };
+
+export type TurnPageFragment = { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } };
+
+export type SessionTurnsPageQueryVariables = Exact<{
+  token: string;
+  after: string;
+}>;
+
+
+export type SessionTurnsPageQuery = { readonly session:
+    | { readonly __typename: 'Session', readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } }
+    | { readonly __typename: 'SessionNotFound' }
+   };
+
+export type SharedTurnsPageQueryVariables = Exact<{
+  sessionId: string;
+  after: string;
+}>;
+
+
+export type SharedTurnsPageQuery = { readonly sharedSession:
+    | { readonly __typename: 'Session', readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } }
+    | { readonly __typename: 'SessionNotFound' }
+   };
 
 export type TurnResultFragment = { readonly turn: { readonly latencyMs: number, readonly exposureId: string | null, readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string, readonly requested: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly products: ReadonlyArray<{ readonly id: string, readonly score: number, readonly product: { readonly id: string, readonly title: string, readonly price: number, readonly currency: string, readonly category: string, readonly imageUrl: string } | null, readonly has: ReadonlyArray<{ readonly attribute: string, readonly value: string }>, readonly lacks: ReadonlyArray<{ readonly attribute: string, readonly value: string }> }> }, readonly session: { readonly id: string, readonly turnCount: number } };
 
@@ -206,7 +230,7 @@ export type SessionQueryVariables = Exact<{
 
 
 export type SessionQuery = { readonly session:
-    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } }
+    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } }
     | { readonly __typename: 'SessionNotFound', readonly message: string }
    };
 
@@ -248,7 +272,7 @@ export type SharedSessionQueryVariables = Exact<{
 
 
 export type SharedSessionQuery = { readonly sharedSession:
-    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }> } }
+    | { readonly __typename: 'Session', readonly id: string, readonly userId: string, readonly model: string, readonly variantId: string | null, readonly variant: string | null, readonly turnCount: number, readonly createdAt: string, readonly currentTurn: { readonly id: string } | null, readonly turns: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly parentId: string | null, readonly kind: TurnKind, readonly text: string | null, readonly manipulations: unknown, readonly referenceProductId: string | null, readonly createdAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } }
     | { readonly __typename: 'SessionNotFound', readonly message: string }
    };
 
@@ -360,18 +384,35 @@ export const TurnNodeFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"TurnNode"}) as unknown as TypedDocumentString<TurnNodeFragment, unknown>;
+export const TurnPageFragmentDoc = new TypedDocumentString(`
+    fragment TurnPage on TurnConnection {
+  edges {
+    node {
+      ...TurnNode
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+    fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
+}`, {"fragmentName":"TurnPage"}) as unknown as TypedDocumentString<TurnPageFragment, unknown>;
 export const SessionTreeFragmentDoc = new TypedDocumentString(`
     fragment SessionTree on Session {
   ...SessionSummary
   currentTurn {
     id
   }
-  turns(first: 50) {
-    edges {
-      node {
-        ...TurnNode
-      }
-    }
+  turns(first: 100) {
+    ...TurnPage
   }
 }
     fragment TurnNode on Turn {
@@ -391,6 +432,17 @@ fragment SessionSummary on Session {
   variant
   turnCount
   createdAt
+}
+fragment TurnPage on TurnConnection {
+  edges {
+    node {
+      ...TurnNode
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }`, {"fragmentName":"SessionTree"}) as unknown as TypedDocumentString<SessionTreeFragment, unknown>;
 export const ValueFragmentDoc = new TypedDocumentString(`
     fragment Value on AttributeValue {
@@ -669,6 +721,68 @@ export const OfflineEvaluationDocument = new TypedDocumentString(`
   offlineEvaluation
 }
     `) as unknown as TypedDocumentString<OfflineEvaluationQuery, OfflineEvaluationQueryVariables>;
+export const SessionTurnsPageDocument = new TypedDocumentString(`
+    query SessionTurnsPage($token: String!, $after: String!) {
+  session(token: $token) {
+    __typename
+    ... on Session {
+      turns(first: 100, after: $after) {
+        ...TurnPage
+      }
+    }
+  }
+}
+    fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
+}
+fragment TurnPage on TurnConnection {
+  edges {
+    node {
+      ...TurnNode
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SessionTurnsPageQuery, SessionTurnsPageQueryVariables>;
+export const SharedTurnsPageDocument = new TypedDocumentString(`
+    query SharedTurnsPage($sessionId: ID!, $after: String!) {
+  sharedSession(id: $sessionId) {
+    __typename
+    ... on Session {
+      turns(first: 100, after: $after) {
+        ...TurnPage
+      }
+    }
+  }
+}
+    fragment TurnNode on Turn {
+  id
+  parentId
+  kind
+  text
+  manipulations
+  referenceProductId
+  createdAt
+}
+fragment TurnPage on TurnConnection {
+  edges {
+    node {
+      ...TurnNode
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SharedTurnsPageQuery, SharedTurnsPageQueryVariables>;
 export const ProductsDocument = new TypedDocumentString(`
     query Products($first: Int, $after: String, $search: String) {
   products(first: $first, after: $after, search: $search) {
@@ -734,12 +848,19 @@ fragment SessionTree on Session {
   currentTurn {
     id
   }
-  turns(first: 50) {
-    edges {
-      node {
-        ...TurnNode
-      }
+  turns(first: 100) {
+    ...TurnPage
+  }
+}
+fragment TurnPage on TurnConnection {
+  edges {
+    node {
+      ...TurnNode
     }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
   }
 }`) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
 export const SessionTurnDocument = new TypedDocumentString(`
@@ -904,12 +1025,19 @@ fragment SessionTree on Session {
   currentTurn {
     id
   }
-  turns(first: 50) {
-    edges {
-      node {
-        ...TurnNode
-      }
+  turns(first: 100) {
+    ...TurnPage
+  }
+}
+fragment TurnPage on TurnConnection {
+  edges {
+    node {
+      ...TurnNode
     }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
   }
 }`) as unknown as TypedDocumentString<SharedSessionQuery, SharedSessionQueryVariables>;
 export const PreviewTurnDocument = new TypedDocumentString(`
