@@ -29,7 +29,7 @@ import { assignVariant } from "@atelier/experiments";
 import { refusingBadInput } from "./errors.ts";
 import { type ExperimentResults, experimentResults } from "./experiment-results.ts";
 import { checkLength, INPUT_LIMITS } from "./limits.ts";
-import { engineName, isServedModel, SERVED_INDEXES, type ServedIndexKind } from "./runtime.ts";
+import { engineChoice, engineName } from "./runtime.ts";
 
 /** The variant a new session runs under. */
 export interface Assignment {
@@ -78,16 +78,7 @@ export interface ExperimentService extends Exposures {
  * variantModel({ manipulator: "adde-m-fair", index: "hnsw" }); // "adde-m-fair@hnsw"
  */
 export function variantModel(config: unknown): string {
-  const { manipulator, index, ranking } = (
-    config && typeof config === "object" ? config : {}
-  ) as Record<string, unknown>;
-  return engineName({
-    manipulator: isServedModel(manipulator) ? manipulator : "mann",
-    index: (SERVED_INDEXES as readonly unknown[]).includes(index)
-      ? (index as ServedIndexKind)
-      : undefined,
-    ranking: ranking === "requested-first" ? "requested-first" : undefined,
-  });
+  return engineName(engineChoice(config && typeof config === "object" ? config : {}));
 }
 
 /**

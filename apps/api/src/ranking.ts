@@ -1,8 +1,8 @@
 /** How many products a turn ranks, and ranking without the reference product. */
 import type { RankOptions, TurnResult } from "@atelier/sessions";
 import { badUserInput } from "./errors.ts";
+import { type AttributeValue, holds } from "./reference.ts";
 import { parseEngineName, type Runtime } from "./runtime.ts";
-import { NO_VALUE } from "./session-store.ts";
 
 /** How many ranked products a turn stores and shows unless `k` says otherwise. */
 export const RESULTS_PER_TURN = 20;
@@ -87,13 +87,13 @@ export async function rankedWithout(
 export function preferRequested(
   runtime: Runtime,
   engine: string,
-  requested: readonly { attribute: string; value: string }[],
+  requested: readonly AttributeValue[],
 ): ((position: number) => number) | undefined {
   if (requested.length === 0 || parseEngineName(engine).ranking !== "requested-first") {
     return undefined;
   }
   return (position) => {
-    const labels = runtime.labelsOf(position) as Record<string, string | null>;
-    return requested.filter((r) => (labels[r.attribute] ?? NO_VALUE) === r.value).length;
+    const labels = runtime.labelsOf(position);
+    return requested.filter((want) => holds(labels, want)).length;
   };
 }

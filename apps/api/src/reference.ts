@@ -6,6 +6,38 @@ import type { Turn } from "@atelier/db";
 import type { Labels, Manipulation } from "@atelier/schema";
 import type { Runtime } from "./runtime.ts";
 
+/** The value a requested attribute has when the shopper asked to remove it ("no collar"). */
+export const NO_VALUE = "none";
+
+/**
+ * Whether `labels` hold a requested value (NO_VALUE: the attribute is missing).
+ *
+ * @example
+ * holds({ collar: null }, { attribute: "collar", value: NO_VALUE }); // true
+ */
+export function holds(
+  labels: Readonly<Record<string, string | null | undefined>>,
+  want: AttributeValue,
+): boolean {
+  return (labels[want.attribute] ?? NO_VALUE) === want.value;
+}
+
+/**
+ * The values asked for once `manipulations` apply after `requested`: the latest per attribute
+ * (NO_VALUE for a removal), in the order attributes were first asked for.
+ *
+ * @example
+ * withChanges([], [{ attribute: "color", remove: "Red", add: "Navy" }]); // [{ attribute: "color", value: "Navy" }]
+ */
+export function withChanges(
+  requested: readonly AttributeValue[],
+  manipulations: readonly Manipulation[],
+): AttributeValue[] {
+  const latest = new Map(requested.map((r) => [r.attribute, r.value]));
+  for (const m of manipulations) latest.set(m.attribute, m.add ?? NO_VALUE);
+  return [...latest].map(([attribute, value]) => ({ attribute, value }));
+}
+
 /** An attribute value a session starts from. */
 export interface AttributeValue {
   readonly attribute: string;

@@ -88,15 +88,27 @@ export const engineName = ({ manipulator, index, ranking }: EngineChoice): strin
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
   (values as readonly unknown[]).includes(value) ? (value as T) : undefined;
 
-/** The parts of an engine name; an unknown manipulator reads as the MANN, unknown parts as none. */
+/**
+ * An engine choice from loose parts (an engine name's, a variant's config): an unknown or absent
+ * manipulator is the MANN, an unknown index or ranking none.
+ */
+export function engineChoice(parts: {
+  manipulator?: unknown;
+  index?: unknown;
+  ranking?: unknown;
+}): EngineChoice {
+  return {
+    manipulator: oneOf(SERVED_MODELS, parts.manipulator) ?? "mann",
+    index: oneOf(SERVED_INDEXES, parts.index),
+    ranking: oneOf(SERVED_RANKINGS, parts.ranking),
+  };
+}
+
+/** The parts of an engine name (see engineChoice for unknown parts). */
 export function parseEngineName(name: string): EngineChoice {
   const [head = "", ranking] = name.split("+");
   const [manipulator, index] = head.split("@");
-  return {
-    manipulator: oneOf(SERVED_MODELS, manipulator) ?? "mann",
-    index: oneOf(SERVED_INDEXES, index),
-    ranking: oneOf(SERVED_RANKINGS, ranking),
-  };
+  return engineChoice({ manipulator, index, ranking });
 }
 
 export interface Runtime {

@@ -13,9 +13,10 @@ import type { Exposures } from "./experiment-service.ts";
 import { checkLength, INPUT_LIMITS } from "./limits.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { MAX_PAGE } from "./ranking.ts";
+import { holds } from "./reference.ts";
 import type { Runtime } from "./runtime.ts";
 import { startSession } from "./session-start.ts";
-import { createSessionStore, NO_VALUE, notFound, sessionModel } from "./session-store.ts";
+import { createSessionStore, notFound, sessionModel } from "./session-store.ts";
 import { previewTurn, sendTurn, undoTurn } from "./session-turns.ts";
 import type { SessionService } from "./session-types.ts";
 
@@ -109,21 +110,19 @@ export function createSessionService(
       return turn.rankedProductIds.map((id, i) => {
         const position = runtime.positionOf(id);
         const row = stored.get(id);
-        const labels =
+        const labels: Readonly<Record<string, string | null>> =
           position !== undefined
             ? runtime.labelsOf(position)
             : row
               ? decodeLabels(runtime.catalog.schema, row.labels)
               : {};
-        const holds = (want: { attribute: string; value: string }) =>
-          ((labels as Record<string, string | null>)[want.attribute] ?? NO_VALUE) === want.value;
         return {
           id,
           title:
             position !== undefined ? runtime.catalog.product(position).title : (row?.title ?? ""),
           score: turn.scores[i] ?? 0,
-          has: requested.filter(holds),
-          lacks: requested.filter((want) => !holds(want)),
+          has: requested.filter((want) => holds(labels, want)),
+          lacks: requested.filter((want) => !holds(labels, want)),
         };
       });
     },

@@ -10,7 +10,13 @@ import type { Exposures } from "./experiment-service.ts";
 import { filterOf, type ProductFilter } from "./filters.ts";
 import type { Loaders } from "./loaders.ts";
 import type { SessionModel } from "./models.ts";
-import { type AttributeValue, manipulationsOf, pathTo, referenceOf } from "./reference.ts";
+import {
+  type AttributeValue,
+  manipulationsOf,
+  pathTo,
+  referenceOf,
+  withChanges,
+} from "./reference.ts";
 import type { Runtime } from "./runtime.ts";
 import type {
   ManipulationRequest,
@@ -20,9 +26,6 @@ import type {
   UnknownAttribute,
   UnknownProduct,
 } from "./session-types.ts";
-
-/** The value `requested` reports for an attribute the shopper asked to remove. */
-export const NO_VALUE = "none";
 
 export const notFound: SessionNotFound = {
   __typename: "SessionNotFound",
@@ -135,19 +138,14 @@ export function createSessionStore(
       const position = reference === undefined ? undefined : runtime.positionOf(reference);
       const labels: Record<string, string | null> =
         position === undefined ? {} : { ...runtime.labelsOf(position) };
-      const requested = new Map<string, string>();
-      for (const turn of path.slice(from)) {
-        for (const m of manipulationsOf(turn)) {
-          labels[m.attribute] = m.add ?? null;
-          requested.set(m.attribute, m.add ?? NO_VALUE);
-        }
-      }
+      const changes = path.slice(from).flatMap(manipulationsOf);
+      for (const m of changes) labels[m.attribute] = m.add ?? null;
       const setting = path.findLast((t) => filterOf(t.manipulations) !== undefined);
       return {
         reference,
         filter: setting ? filterOf(setting.manipulations) : undefined,
         labels: labels as Labels,
-        requested: [...requested].map(([attribute, value]) => ({ attribute, value })),
+        requested: withChanges([], changes),
       };
     },
 

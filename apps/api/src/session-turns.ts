@@ -10,10 +10,10 @@ import { badUserInput } from "./errors.ts";
 import { checkedFilter, filterMask, type ProductFilter } from "./filters.ts";
 import { checkCount, checkLength, INPUT_LIMITS } from "./limits.ts";
 import { checkedK, preferRequested, rankedWithout } from "./ranking.ts";
+import { withChanges } from "./reference.ts";
 import type { Runtime } from "./runtime.ts";
 import {
   cleanManipulation,
-  NO_VALUE,
   notFound,
   nothingParsed,
   orUnknownAttribute,
@@ -145,13 +145,10 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
     return nothingParsed("No text or manipulations", "What should change?");
   }
   const engine = await runtime.engineFor(session.model);
-  // What the path asks for once this turn applies: the latest value per attribute.
-  const requested = new Map(standing.requested.map((r) => [r.attribute, r.value]));
-  for (const m of manipulations) requested.set(m.attribute, m.add ?? NO_VALUE);
   const prefer = preferRequested(
     runtime,
     session.model,
-    [...requested].map(([attribute, value]) => ({ attribute, value })),
+    withChanges(standing.requested, manipulations),
   );
   const ranked = await orUnknownAttribute(() =>
     rankedWithout(runtime, { k, exclude: reference, filter: ranking.mask, prefer }, (rank) =>
