@@ -79,6 +79,8 @@ const INDEX: ServedIndexOptions = {
  * on when the other core is busy).
  */
 const THREAD_ENV: Record<string, string> = {
+  // As a deployed server runs: graphql-js skips its development-only checks.
+  NODE_ENV: "production",
   OMP_WAIT_POLICY: "PASSIVE",
   OPENBLAS_NUM_THREADS: "1",
   ...(args["omp-threads"] !== undefined && { OMP_NUM_THREADS: String(int("omp-threads")) }),

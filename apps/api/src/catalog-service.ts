@@ -1,8 +1,8 @@
 /**
  * The served catalog for shoppers: the start grid (filtered by category and searched by text),
  * single products, the attribute vocabulary and the garments' pictures. Products are read from
- * the database through the request's loaders; which products match is decided on the served
- * catalog's labels in memory.
+ * the database through the request's loaders; which products match is decided in memory on the
+ * served catalog's packed value indices (and titles, for words that name no value).
  */
 import { catalogItemSvg } from "@atelier/catalog";
 import type { Product } from "@atelier/db";
@@ -10,6 +10,7 @@ import { parseTurn } from "@atelier/parser";
 import { type Attribute, decodeLabels, type Labels } from "@atelier/schema";
 import { decodeCursor, encodeCursor, type Page } from "./cursor.ts";
 import { badUserInput } from "./errors.ts";
+import { holdsValue } from "./filters.ts";
 import { checkLength, INPUT_LIMITS } from "./limits.ts";
 import type { Loaders } from "./loaders.ts";
 import { MAX_PAGE } from "./ranking.ts";
@@ -34,7 +35,11 @@ export interface CatalogService {
   labelsOf(product: Product): Labels;
 }
 
-/** A predicate over a catalog position's labels and title, from the query's search words. */
+/**
+ * A predicate over a catalog position's values and title, from the query's category and search
+ * words; undefined when it matches everything. Values are tested on the catalog's packed value
+ * indices, so no labels are built per position.
+ */
 function matcher(
   runtime: Runtime,
   query: ProductQuery,
@@ -49,13 +54,26 @@ function matcher(
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   // The plain grid (no category, no words) matches everything: no per-product work.
   if (!category && words.length === 0) return undefined;
-  const hasValues = (labels: Labels) => values.every((v) => labels[v.attribute] === v.value);
+  const { catalog } = runtime;
+  const { attributes } = catalog.schema;
+  // [attribute position, value position] pairs a match must hold, -1 where the schema has no
+  // such attribute or value (then nothing matches). The schema keeps keys unique and values
+  // unique ignoring case, so a category names at most one value.
+  const pairOf = (key: string, isValue: (value: string) => boolean) => {
+    const at = attributes.findIndex((a) => a.key === key);
+    return [at, attributes[at]?.values.findIndex(isValue) ?? -1] as const;
+  };
+  const wanted = [
+    ...(category ? [pairOf("category", (v) => v.toLowerCase() === category)] : []),
+    ...values.map((v) => pairOf(v.attribute, (x) => x === v.value)),
+  ];
+  if (wanted.some(([at, value]) => at < 0 || value < 0)) return () => false;
+  // Words the parser read no values from are matched against titles.
+  const byTitle = words.length > 0 && values.length === 0;
   return (position) => {
-    const labels = runtime.labelsOf(position);
-    if (category && labels.category?.toLowerCase() !== category) return false;
-    if (words.length === 0) return true;
-    if (values.length > 0) return hasValues(labels);
-    const title = runtime.catalog.product(position).title.toLowerCase();
+    for (const [at, value] of wanted) if (!holdsValue(catalog, position, at, value)) return false;
+    if (!byTitle) return true;
+    const title = catalog.titleOf(position).toLowerCase();
     return words.every((word) => title.includes(word));
   };
 }

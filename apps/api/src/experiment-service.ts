@@ -12,7 +12,7 @@ import type {
   Experiment,
   ExperimentEvent,
   TrafficPoint,
-  Turn,
+  TurnRecord,
 } from "@atelier/db";
 import {
   createExperiment,
@@ -45,7 +45,7 @@ export interface Exposures {
   /** The running experiment's variant for `userId`; null when no experiment is running. */
   assign(userId: string): Promise<Assignment | null>;
   /** Records `turn`'s ranking as an exposure when the session has a running variant. */
-  expose(session: ChatSession, turn: Turn): Promise<string | null>;
+  expose(session: ChatSession, turn: TurnRecord): Promise<string | null>;
 }
 
 export interface RecordEventRequest {

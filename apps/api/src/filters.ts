@@ -106,6 +106,17 @@ function factsOf(catalog: Catalog): CatalogFacts {
 }
 
 /**
+ * Whether catalog position `position` holds value position `value` of attribute position `at`,
+ * read from the packed `valueIndices` (no labels are built).
+ *
+ * @example
+ * holdsValue(catalog, 7, 0, 3); // true when product 7's first attribute has its fourth value
+ */
+export function holdsValue(catalog: Catalog, position: number, at: number, value: number): boolean {
+  return catalog.valueIndices[position * catalog.schema.attributes.length + at] === value;
+}
+
+/**
  * The index mask of the served positions `filter` allows; undefined when it constrains nothing.
  *
  * @example
@@ -117,7 +128,6 @@ export function filterMask(runtime: Runtime, filter: ProductFilter): Uint8Array 
   const { priceCents, stock } = factsOf(catalog);
   const min = filter.minPrice === undefined ? -1 : Math.round(filter.minPrice * 100);
   const max = filter.maxPrice === undefined ? Infinity : Math.round(filter.maxPrice * 100);
-  const width = catalog.schema.attributes.length;
   // [attribute position, value position] pairs every allowed product must hold.
   const wanted = (["category", "gender"] as const).flatMap((key) => {
     const value = filter[key];
@@ -130,7 +140,7 @@ export function filterMask(runtime: Runtime, filter: ProductFilter): Uint8Array 
     const price = priceCents[i] as number;
     if (price < min || price > max) continue;
     if (filter.inStock && (stock[i] as number) <= 0) continue;
-    if (wanted.some(([at, value]) => catalog.valueIndices[i * width + at] !== value)) continue;
+    if (wanted.some(([at, value]) => !holdsValue(catalog, i, at, value))) continue;
     mask[i] = 1;
   }
   return mask;

@@ -7,7 +7,7 @@ import type {
   ReplayExposure,
   ReplayTurn,
   SessionAggregates,
-  Turn,
+  TurnRecord,
   Variant,
 } from "@atelier/db";
 import type { RatioResult, SampleRatioMismatch, WelchResult } from "@atelier/experiments";
@@ -21,8 +21,8 @@ export interface SessionModel {
   readonly session: ChatSession;
 }
 
-/** What a `Turn` resolves from: the stored turn. */
-export type TurnModel = Turn;
+/** What a `Turn` resolves from: the stored turn (without its memory state). */
+export type TurnModel = TurnRecord;
 
 /** What a `Product` resolves from: the stored product. */
 export type ProductModel = Product;

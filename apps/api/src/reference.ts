@@ -2,7 +2,7 @@
  * Which catalog product a session starts from when the shopper gives attribute values, and the
  * turns' reference products (stored as `{ reference: productId }` among a turn's manipulations).
  */
-import type { Turn } from "@atelier/db";
+import type { TurnRecord } from "@atelier/db";
 import type { Labels, Manipulation } from "@atelier/schema";
 import type { Runtime } from "./runtime.ts";
 
@@ -79,7 +79,7 @@ export function bestMatch(
 }
 
 /** The product a start or reference turn started from, if it stored one. */
-export function referenceOf(turn: Turn): string | undefined {
+export function referenceOf(turn: TurnRecord): string | undefined {
   if (!Array.isArray(turn.manipulations)) return undefined;
   for (const entry of turn.manipulations) {
     if (entry && typeof entry === "object" && !Array.isArray(entry)) {
@@ -91,18 +91,18 @@ export function referenceOf(turn: Turn): string | undefined {
 }
 
 /** The manipulations stored with a turn (its `{ reference }` entry left out). */
-export function manipulationsOf(turn: Turn): Manipulation[] {
+export function manipulationsOf(turn: TurnRecord): Manipulation[] {
   if (!Array.isArray(turn.manipulations)) return [];
   return turn.manipulations.filter(
-    (m): m is Manipulation & Turn["manipulations"] =>
+    (m): m is Manipulation & TurnRecord["manipulations"] =>
       !!m && typeof m === "object" && typeof (m as { attribute?: unknown }).attribute === "string",
   ) as unknown as Manipulation[];
 }
 
 /** The turns from the root to `turnId`, given all of a session's turns; [] when it is absent. */
-export function pathTo(turns: readonly Turn[], turnId: string): Turn[] {
+export function pathTo(turns: readonly TurnRecord[], turnId: string): TurnRecord[] {
   const byId = new Map(turns.map((t) => [t.id, t]));
-  const path: Turn[] = [];
+  const path: TurnRecord[] = [];
   for (let t = byId.get(turnId); t; t = t.parentId ? byId.get(t.parentId) : undefined) {
     path.unshift(t);
     if (path.length > turns.length) break;

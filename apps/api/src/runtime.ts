@@ -159,7 +159,7 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
     options.index ?? { kind: "flat" },
   );
   const positions = new Map<string, number>();
-  for (let i = 0; i < catalog.count; i++) positions.set(catalog.product(i).id, i);
+  for (let i = 0; i < catalog.count; i++) positions.set(catalog.idOf(i), i);
   const memory = await readWeights(`${modelsDir}/memory`);
   const addeM = loadWeights(tf, schema, memory.manifest, memory.bytes, { kind: "adde-m-fair" });
   const vectorOf = (p: number) =>
@@ -205,7 +205,7 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
     engineFor,
     productCount: catalog.count,
     positionOf: (id) => positions.get(id),
-    productIdAt: (p) => catalog.product(p).id,
+    productIdAt: (p) => catalog.idOf(p),
     labelsOf: (p) => catalog.labelsOf(p),
     dispose: () => {
       mann.dispose();
@@ -219,7 +219,7 @@ export async function loadRuntime(options: RuntimeOptions): Promise<Runtime> {
  * digest in one query: a restart on 100,000 products skips a minute of upserts).
  */
 async function seedCatalog(db: Db, catalog: Catalog): Promise<void> {
-  const range = { fromId: catalog.product(0).id, toId: catalog.product(catalog.count - 1).id };
+  const range = { fromId: catalog.idOf(0), toId: catalog.idOf(catalog.count - 1) };
   const stored = await storedProductsDigest(db, range);
   if (stored.count === catalog.count) {
     const wanted = productsDigest(catalogProductInputs(catalog));

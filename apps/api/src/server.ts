@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Db } from "@atelier/db";
@@ -19,6 +20,7 @@ import { offlineEvaluation } from "./offline-evaluation.ts";
 import { resolvers } from "./resolvers/index.ts";
 import type { Runtime } from "./runtime.ts";
 import { createSessionService } from "./session-service.ts";
+import { createTurnCache } from "./turn-cache.ts";
 
 const typeDefs = ["schema.graphql", "catalog.graphql", "team.graphql", "experiments.graphql"].map(
   (file) => readFileSync(new URL(`./${file}`, import.meta.url), "utf8"),
@@ -92,6 +94,8 @@ export async function startApiServer(options: {
   const httpServer = createServer(app);
   const protection = armor(limits);
   const offline = offlineEvaluation();
+  // Sessions' turns never change once stored: one memory of them for every request.
+  const turnCache = createTurnCache();
   const server = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
@@ -101,6 +105,9 @@ export async function startApiServer(options: {
       ...protection.plugins,
       inputLimitsPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field sets cache hints and every answer is per shopper; the default plugin would
+      // still wrap every field's resolution to look for them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: protection.validationRules,
   });
@@ -133,7 +140,7 @@ export async function startApiServer(options: {
     expressMiddleware(server, {
       // A service per request: its DataLoaders batch and cache only that request's reads.
       context: async ({ req }) => {
-        const loaders = createLoaders(db);
+        const loaders = createLoaders(db, turnCache);
         const experiments = createExperimentService(db, experimentKey);
         return {
           sessions: createSessionService(db, runtime, loaders, experiments),

@@ -59,13 +59,13 @@ export function createSessionService(
       return session ? sessionModel(session) : notFound;
     },
 
-    async turns(sessionId, { first, after }) {
+    async turns(session, { first, after }) {
       const size = first ?? 50;
       if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
         throw badUserInput(`first must be an integer from 1 to ${MAX_PAGE}, got ${size}`, "first");
       }
       const afterSeq = after == null ? 0 : decodeTurnCursor(after);
-      const all = await loaders.sessionTurns.load(sessionId);
+      const all = await loaders.sessionTurns.through(session.id, session.turnCount);
       const rest = all.filter((t) => t.seq > afterSeq);
       const edges = rest
         .slice(0, size)
@@ -118,8 +118,7 @@ export function createSessionService(
               : {};
         return {
           id,
-          title:
-            position !== undefined ? runtime.catalog.product(position).title : (row?.title ?? ""),
+          title: position !== undefined ? runtime.catalog.titleOf(position) : (row?.title ?? ""),
           score: turn.scores[i] ?? 0,
           has: requested.filter((want) => holds(labels, want)),
           lacks: requested.filter((want) => !holds(labels, want)),

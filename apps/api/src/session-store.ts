@@ -2,7 +2,7 @@
  * What every session operation shares: reading a session's turns (through the request's loaders),
  * the reference and labels at a turn, and storing a new turn with its exposure.
  */
-import type { ChatSession, Db, Turn } from "@atelier/db";
+import type { ChatSession, Db, Turn, TurnRecord } from "@atelier/db";
 import { appendTurn } from "@atelier/db";
 import type { Labels, Manipulation } from "@atelier/schema";
 import { isRetrievalError } from "@atelier/sessions";
@@ -92,7 +92,9 @@ export interface TurnStanding {
 }
 
 export interface SessionStore {
-  turnOf(sessionId: string, turnId: string | null): Promise<Turn | null>;
+  turnOf(sessionId: string, turnId: string | null): Promise<TurnRecord | null>;
+  /** The memory state `turn` stored (what the next turn from it starts with). */
+  stateOf(turn: TurnRecord): Promise<Uint8Array>;
   /**
    * Where `turnId` stands. Start and reference turns store their product, so `start` (the
    * session's) only matters for a path without one.
@@ -117,42 +119,53 @@ export function createSessionStore(
   loaders: Loaders,
   experiments: Exposures,
 ): SessionStore {
+  const turns = loaders.sessionTurns;
   const turnOf = async (sessionId: string, turnId: string | null) =>
-    turnId
-      ? ((await loaders.sessionTurns.load(sessionId)).find((t) => t.id === turnId) ?? null)
-      : null;
+    turnId ? ((await turns.holding(sessionId, turnId)).find((t) => t.id === turnId) ?? null) : null;
+
+  const standingOf = async (
+    session: Pick<ChatSession, "id"> & Partial<Pick<ChatSession, "start">>,
+    turnId: string,
+  ): Promise<TurnStanding> => {
+    const path = pathTo(await turns.holding(session.id, turnId), turnId);
+    let from = path.findLastIndex((t) => referenceOf(t) !== undefined);
+    const reference =
+      from >= 0
+        ? referenceOf(path[from] as TurnRecord)
+        : session.start?.kind === "product"
+          ? session.start.productId
+          : undefined;
+    from = Math.max(from, 0);
+    const position = reference === undefined ? undefined : runtime.positionOf(reference);
+    const labels: Record<string, string | null> =
+      position === undefined ? {} : { ...runtime.labelsOf(position) };
+    const changes = path.slice(from).flatMap(manipulationsOf);
+    for (const m of changes) labels[m.attribute] = m.add ?? null;
+    const setting = path.findLast((t) => filterOf(t.manipulations) !== undefined);
+    return {
+      reference,
+      filter: setting ? filterOf(setting.manipulations) : undefined,
+      labels: labels as Labels,
+      requested: withChanges([], changes),
+    };
+  };
+  const standings = new Map<string, Promise<TurnStanding>>();
 
   return {
     turnOf,
+    stateOf: (turn) => turns.stateOf(turn),
 
-    async standingAt(session, turnId) {
-      const path = pathTo(await loaders.sessionTurns.load(session.id), turnId);
-      let from = path.findLastIndex((t) => referenceOf(t) !== undefined);
-      const reference =
-        from >= 0
-          ? referenceOf(path[from] as Turn)
-          : session.start?.kind === "product"
-            ? session.start.productId
-            : undefined;
-      from = Math.max(from, 0);
-      const position = reference === undefined ? undefined : runtime.positionOf(reference);
-      const labels: Record<string, string | null> =
-        position === undefined ? {} : { ...runtime.labelsOf(position) };
-      const changes = path.slice(from).flatMap(manipulationsOf);
-      for (const m of changes) labels[m.attribute] = m.add ?? null;
-      const setting = path.findLast((t) => filterOf(t.manipulations) !== undefined);
-      return {
-        reference,
-        filter: setting ? filterOf(setting.manipulations) : undefined,
-        labels: labels as Labels,
-        requested: withChanges([], changes),
-      };
+    standingAt(session, turnId) {
+      // A turn's standing never changes; a response asks for it once per field that shows it.
+      let standing = standings.get(turnId);
+      if (!standing) {
+        standing = standingOf(session, turnId);
+        standings.set(turnId, standing);
+      }
+      return standing;
     },
 
     async persist(session, parentId, kind, ranking, began, extra = {}) {
-      // The request's view of the session's turns gains the new one without another read: on a
-      // continued session the list is already loaded (the parent was found in it).
-      const previous = parentId === null ? [] : await loaders.sessionTurns.load(session.id);
       const turn = await appendTurn(db, {
         sessionId: session.id,
         parentId,
@@ -165,7 +178,8 @@ export function createSessionStore(
         model: session.model,
         latencyMs: Math.round(performance.now() - began),
       });
-      loaders.sessionTurns.clear(session.id).prime(session.id, [...previous, turn]);
+      // Known without another read: the next turn and this response's fields find it here.
+      turns.stored(turn);
       const exposureId = await experiments.expose(session, turn);
       return {
         __typename: "TurnPayload",

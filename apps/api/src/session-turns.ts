@@ -2,7 +2,7 @@
  * A session's next turns (issue 6, item 2): text or manipulations on any earlier turn (a branch),
  * "use this product as the new reference", undo, and a preview of what text would do.
  */
-import type { ChatSession, Db, Turn } from "@atelier/db";
+import type { ChatSession, Db, TurnRecord } from "@atelier/db";
 import { sessionByToken } from "@atelier/db";
 import { type Command, parseTurn } from "@atelier/parser";
 import type { Manipulation } from "@atelier/schema";
@@ -49,7 +49,7 @@ async function openAt(
   { db, store }: TurnDeps,
   token: string,
   parentTurnId: string | null | undefined,
-): Promise<{ session: ChatSession; parent: Turn } | SessionNotFound | UnknownTurnFailure> {
+): Promise<{ session: ChatSession; parent: TurnRecord } | SessionNotFound | UnknownTurnFailure> {
   checkLength(token, INPUT_LIMITS.id, "token");
   checkLength(parentTurnId, INPUT_LIMITS.id, "parentTurnId");
   const session = await sessionByToken(db, token);
@@ -69,7 +69,7 @@ interface Ranking {
 async function referenceTurn(
   { runtime, store }: TurnDeps,
   session: ChatSession,
-  parent: Turn,
+  parent: TurnRecord,
   productId: string,
   { k, mask, stored }: Ranking,
   began: number,
@@ -144,7 +144,10 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
   if (manipulations.length === 0) {
     return nothingParsed("No text or manipulations", "What should change?");
   }
-  const engine = await runtime.engineFor(session.model);
+  const [engine, state] = await Promise.all([
+    runtime.engineFor(session.model),
+    store.stateOf(parent),
+  ]);
   const prefer = preferRequested(
     runtime,
     session.model,
@@ -152,7 +155,7 @@ export async function sendTurn(deps: TurnDeps, request: SendTurnRequest): Promis
   );
   const ranked = await orUnknownAttribute(() =>
     rankedWithout(runtime, { k, exclude: reference, filter: ranking.mask, prefer }, (rank) =>
-      engine.turn(parent.state, manipulations, rank),
+      engine.turn(state, manipulations, rank),
     ),
   );
   if ("__typename" in ranked) return ranked;
@@ -189,7 +192,7 @@ export async function undoTurn(
     session,
     back.id,
     "undo",
-    { state: back.state, ids: back.rankedProductIds, scores: back.scores },
+    { state: await deps.store.stateOf(back), ids: back.rankedProductIds, scores: back.scores },
     began,
   );
 }

@@ -1,5 +1,5 @@
 /** What the session service takes and returns: the schema's payloads and expected failures. */
-import type { Turn } from "@atelier/db";
+import type { TurnRecord } from "@atelier/db";
 import type { Manipulation } from "@atelier/schema";
 import type { Page } from "./cursor.ts";
 import type { ProductFilter, ProductFilterInput } from "./filters.ts";
@@ -18,7 +18,7 @@ export type UnknownTurnFailure = Fail<"UnknownTurn", { turnId: string }>;
 export type TurnPayload = {
   readonly __typename: "TurnPayload";
   session: SessionModel;
-  turn: Turn;
+  turn: TurnRecord;
   /** The exposure recorded for this turn's ranking; null outside a running experiment. */
   exposureId: string | null;
 };
@@ -83,7 +83,7 @@ export interface RankedProduct {
   readonly lacks: readonly AttributeValue[];
 }
 
-export type TurnPage = Page<Turn>;
+export type TurnPage = Page<TurnRecord>;
 
 /** What `previewTurn` says a text would do to the turn it continues, changing nothing. */
 export interface TurnPreview {
@@ -106,19 +106,20 @@ export interface SessionService {
     turnId?: string | null,
   ): Promise<TurnPayload | SessionNotFound | UnknownTurnFailure | Fail<"NothingToUndo">>;
   /** The exposure of `turn`'s ranking; null outside an experiment. */
-  exposureOf(turn: Turn): Promise<string | null>;
+  exposureOf(turn: TurnRecord): Promise<string | null>;
   /** The key of a variant id; null for none. */
   variantKey(variantId: string | null): Promise<string | null>;
+  /** A page of the session's turns (`turnCount`: how many its row says it has, at least). */
   turns(
-    sessionId: string,
+    session: { readonly id: string; readonly turnCount: number },
     page: { first?: number | null; after?: string | null },
   ): Promise<TurnPage>;
-  turn(sessionId: string, turnId: string | null): Promise<Turn | null>;
-  products(turn: Turn): Promise<RankedProduct[]>;
+  turn(sessionId: string, turnId: string | null): Promise<TurnRecord | null>;
+  products(turn: TurnRecord): Promise<RankedProduct[]>;
   /** The values asked for on the path to `turn` since its reference; "none" = asked to remove. */
-  requested(turn: Turn): Promise<AttributeValue[]>;
+  requested(turn: TurnRecord): Promise<AttributeValue[]>;
   /** The filter `turn` was ranked under; null when none. */
-  filter(turn: Turn): Promise<ProductFilter | null>;
+  filter(turn: TurnRecord): Promise<ProductFilter | null>;
   preview(request: PreviewRequest): Promise<TurnPreview | SessionNotFound | UnknownTurnFailure>;
   /** A session by id, for read-only share links. */
   shared(sessionId: string): Promise<SessionModel | SessionNotFound>;

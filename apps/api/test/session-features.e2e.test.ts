@@ -1,6 +1,7 @@
 // End to end over HTTP: DataLoader query counts, Relay turn pages, k, starts from attributes and
 // text, and "use as reference" turns.
 import { describe, expect, it } from "vitest";
+import { startApiServer } from "../src/index.ts";
 import { type Json, SEND, START, type TestApi, useTestApi } from "./support.ts";
 
 let api: TestApi;
@@ -36,18 +37,60 @@ describe("session features over GraphQL", () => {
   });
 
   it("reads a 5-turn session with a constant number of database queries", async () => {
-    const counts: number[] = [];
-    for (const n of [1, 5]) {
-      const token = await sessionWithTurns(n);
-      api.queries.count = 0;
-      const session = (await gql(PAGE, { t: token, first: 10 })).session;
-      counts.push(api.queries.count);
-      expect(session.turns.edges).toHaveLength(n);
-      for (const edge of session.turns.edges) expect(edge.node.products[0].title).not.toBe("");
+    const tokens = [await sessionWithTurns(1), await sessionWithTurns(5)];
+    const queriesToRead = async () => {
+      const counts: number[] = [];
+      for (const [i, token] of tokens.entries()) {
+        api.queries.count = 0;
+        const session = (await gql(PAGE, { t: token, first: 10 })).session;
+        counts.push(api.queries.count);
+        expect(session.turns.edges).toHaveLength(i === 0 ? 1 : 5);
+        for (const edge of session.turns.edges) expect(edge.node.products[0].title).not.toBe("");
+      }
+      return counts;
+    };
+    // The server that stored the turns remembers them: only sessionByToken is read.
+    expect(await queriesToRead()).toEqual([1, 1]);
+    // A fresh server (another replica) reads sessionByToken and the session's turns: 2, whatever
+    // N is (titles come from the served catalog in memory; a product no longer served is read,
+    // all of them in one query).
+    await api.restart();
+    expect(await queriesToRead()).toEqual([2, 2]);
+  }, 120_000);
+
+  it("continues a session on whichever replica gets the next turn", async () => {
+    const other = await startApiServer({ db: api.db, runtime: api.runtime, port: 0 });
+    try {
+      const on = async (url: string, query: string, variables: Record<string, unknown>) => {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { data?: Json; errors?: unknown };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data as Json;
+      };
+      const token = await sessionWithTurns(2);
+      const sendOn = async (url: string, text: string) =>
+        (await on(url, SEND, { input: { token, text } })).sendTurn.turn as Json;
+      // Each replica learns the session, then the other moves it on: neither may continue from
+      // what it remembers.
+      const fromOther = await sendOn(other.url, "no collar");
+      const fromFirst = await sendOn(api.server.url, "red");
+      const againOther = await sendOn(other.url, "slim fit");
+      expect(fromFirst.parentId).toBe(fromOther.id);
+      expect(againOther.parentId).toBe(fromFirst.id);
+      const page = (await on(other.url, PAGE, { t: token, first: 10 })).session.turns;
+      expect(page.totalCount).toBe(5);
+      const ids = page.edges.map((e: Json) => e.node.id);
+      expect(ids.slice(2)).toEqual([fromOther.id, fromFirst.id, againOther.id]);
+      const back = (await on(api.server.url, PAGE, { t: token, first: 10 })).session;
+      expect(back.currentTurn.id).toBe(againOther.id);
+      expect(back.turns.edges.map((e: Json) => e.node.id)).toEqual(ids);
+    } finally {
+      await other.stop();
     }
-    // sessionByToken and the session's turns: 2, whatever N is (titles come from the served
-    // catalog in memory; a product no longer served is read, all of them in one query).
-    expect(counts).toEqual([2, 2]);
   }, 120_000);
 
   it("pages turns with opaque cursors and refuses a bad cursor", async () => {

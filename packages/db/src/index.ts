@@ -75,5 +75,12 @@ export {
 } from "./products.ts";
 export type { ChatSession, CreateSessionInput, SessionStartInput } from "./sessions.ts";
 export { createSession, sessionById, sessionByToken } from "./sessions.ts";
-export type { AppendTurnInput, Turn, TurnKind } from "./turns.ts";
-export { appendTurn, sessionTurns, turnPath, turnsOfSessions } from "./turns.ts";
+export type { AppendTurnInput, Turn, TurnKind, TurnRecord, TurnsAfter } from "./turns.ts";
+export {
+  appendTurn,
+  sessionTurns,
+  turnPath,
+  turnStates,
+  turnsAfter,
+  turnsOfSessions,
+} from "./turns.ts";

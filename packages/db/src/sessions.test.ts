@@ -17,6 +17,8 @@ import {
   appendTurn,
   sessionTurns,
   turnPath,
+  turnStates,
+  turnsAfter,
   turnsOfSessions,
 } from "./turns.ts";
 
@@ -108,6 +110,38 @@ describe.each(testBackends("sessions"))("sessions and experiments on $name", (ba
     const [stored] = await turnPath(db(), root.id);
     expect(stored?.state).toBeInstanceOf(Uint8Array);
     expect(Array.from(stored?.state ?? [])).toEqual(Array.from(state));
+  });
+
+  it("reads only the turns after a known seq, and states by turn id", async () => {
+    const started = (userId: string) =>
+      createSession(db(), {
+        userId,
+        start: { kind: "attributes", attributes: { color: "red" } },
+        model: "mann-test",
+      });
+    const [a, b] = [await started("u5"), await started("u6")];
+    expect(await sessionByToken(db(), a.token)).toEqual(a.session);
+    const rootA = await appendTurn(db(), turn(a.session.id, null, "start", 0));
+    const nextA = await appendTurn(db(), turn(a.session.id, rootA.id, "manipulate", 1));
+    const rootB = await appendTurn(db(), turn(b.session.id, null, "start", 2));
+
+    const [afterA, allB, none] = await turnsAfter(db(), [
+      { sessionId: a.session.id, afterSeq: 1 },
+      { sessionId: b.session.id, afterSeq: 0 },
+      { sessionId: "no-such-session", afterSeq: 0 },
+    ]);
+    const { state: _a, ...recordA } = nextA;
+    const { state: _b, ...recordB } = rootB;
+    expect(afterA).toEqual([recordA]);
+    expect(allB).toEqual([recordB]);
+    expect(none).toEqual([]);
+
+    const states = await turnStates(db(), [nextA.id, "no-such-turn", rootA.id]);
+    expect(states.map((s) => s && Array.from(s))).toEqual([
+      Array.from(stateBytes(1)),
+      null,
+      Array.from(stateBytes(0)),
+    ]);
   });
 
   it("finds a session by its token only", async () => {

@@ -24,8 +24,11 @@ export interface AppendTurnInput {
   readonly latencyMs: number;
 }
 
-/** A stored turn. */
-export interface Turn {
+/**
+ * A stored turn without its memory state: what lists of turns carry (the state is tens of KB,
+ * needed only for the turn a new one continues from; read it with {@link turnStates}).
+ */
+export interface TurnRecord {
   readonly id: string;
   readonly sessionId: string;
   /** 1, 2, 3, ... in the order the session's turns were stored. */
@@ -34,13 +37,18 @@ export interface Turn {
   readonly kind: TurnKind;
   readonly inputText: string | null;
   readonly manipulations: Prisma.JsonValue;
-  readonly state: Uint8Array;
   readonly rankedProductIds: string[];
   readonly scores: number[];
   readonly model: string;
   readonly variantId: string | null;
   readonly latencyMs: number;
   readonly createdAt: Date;
+}
+
+/** A stored turn with its memory state. */
+export interface Turn extends TurnRecord {
+  /** Serialised session state after the turn (see DESIGN.md, "Session state"). */
+  readonly state: Uint8Array;
 }
 
 // DESIGN.md sizes the state at 12 x D floats plus controller state (tens of KB); 4 MiB is ample.
@@ -105,6 +113,8 @@ export const turnSelect = {
   latencyMs: true,
   createdAt: true,
 } as const satisfies Prisma.TurnSelect;
+
+const { state: _state, ...turnRecordSelect } = turnSelect;
 
 /**
  * Stores a turn and makes it the session's current turn, in one transaction. Refused (nothing
@@ -274,4 +284,49 @@ export async function turnsOfSessions(db: Db, sessionIds: readonly string[]): Pr
     else bySession.set(turn.sessionId, [turn]);
   }
   return sessionIds.map((id) => bySession.get(id) ?? []);
+}
+
+/** The turns of `sessionId` stored after its `afterSeq`-th (a session's turns never change). */
+export interface TurnsAfter {
+  readonly sessionId: string;
+  readonly afterSeq: number;
+}
+
+/**
+ * The turns each session stored after the given seq, without their states, in one query: one
+ * list per request, in the order stored. A session's turns never change once stored and its seqs
+ * have no gaps, so a replica that knows the first n turns of a session reads only the rest.
+ *
+ * @example
+ * const [newer] = await turnsAfter(db, [{ sessionId, afterSeq: known.length }]);
+ */
+export async function turnsAfter(db: Db, wants: readonly TurnsAfter[]): Promise<TurnRecord[][]> {
+  if (wants.length === 0) return [];
+  const turns = await db.prisma.turn.findMany({
+    where: { OR: wants.map((w) => ({ sessionId: w.sessionId, seq: { gt: w.afterSeq } })) },
+    orderBy: [{ sessionId: "asc" }, { seq: "asc" }],
+    select: turnRecordSelect,
+  });
+  return wants.map((w) => turns.filter((t) => t.sessionId === w.sessionId && t.seq > w.afterSeq));
+}
+
+/**
+ * The memory state of each turn (null for an unknown id), in one query. Read as base64 text:
+ * the Prisma pg adapter would turn each byte of a bytea into a JS number first.
+ *
+ * @example
+ * const [state] = await turnStates(db, [turn.id]);
+ */
+export async function turnStates(
+  db: Db,
+  turnIds: readonly string[],
+): Promise<(Uint8Array | null)[]> {
+  if (turnIds.length === 0) return [];
+  const rows = await db.prisma.$queryRaw<{ id: string; state: string }[]>`
+    SELECT id, encode(state, 'base64') AS state FROM turns WHERE id = ANY(${[...turnIds]}::text[])`;
+  const byId = new Map(rows.map((row) => [row.id, row.state]));
+  return turnIds.map((id) => {
+    const base64 = byId.get(id);
+    return base64 === undefined ? null : new Uint8Array(Buffer.from(base64, "base64"));
+  });
 }

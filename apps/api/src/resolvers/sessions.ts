@@ -28,7 +28,7 @@ export const sessionResolvers: Resolvers = {
     variant: ({ session }, _, { sessions }) => sessions.variantKey(session.variantId),
     turnCount: ({ session }) => session.turnCount,
     createdAt: ({ session }) => session.createdAt,
-    turns: ({ session }, page, { sessions }) => sessions.turns(session.id, page),
+    turns: ({ session }, page, { sessions }) => sessions.turns(session, page),
     currentTurn: ({ session }, _, { sessions }) => sessions.turn(session.id, session.currentTurnId),
     turn: ({ session }, { id }, { sessions }) => sessions.turn(session.id, id),
   },

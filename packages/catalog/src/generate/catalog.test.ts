@@ -27,6 +27,15 @@ describe("generateCatalog", () => {
     });
   });
 
+  it("gives an item's id and title without building its product, and range-checks both", () => {
+    for (const i of [0, 17, 4999]) {
+      expect(catalog.idOf(i)).toBe(catalog.product(i).id);
+      expect(catalog.titleOf(i)).toBe(catalog.product(i).title);
+    }
+    expect(() => catalog.idOf(5000)).toThrow(/out of range/);
+    expect(() => catalog.titleOf(-1)).toThrow(/out of range/);
+  });
+
   it("splits 80/20 into disjoint, complete, ascending sets", () => {
     expect(catalog.train.length).toBe(4000);
     expect(catalog.test.length).toBe(1000);

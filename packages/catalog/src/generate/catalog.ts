@@ -56,6 +56,10 @@ export interface Catalog {
   indicesOf(i: number): Int8Array;
   labelsOf(i: number): Labels;
   labelVectorOf(i: number): Float32Array;
+  /** Item `i`'s product id, without building the product (what a ranking shows per result). */
+  idOf(i: number): string;
+  /** Item `i`'s title, without building the product. */
+  titleOf(i: number): string;
   product(i: number): CatalogProduct;
 }
 
@@ -110,13 +114,19 @@ export function generateCatalog(options: CatalogOptions): Catalog {
     return Object.freeze(labels);
   };
   const labelVectorOf = (i: number) => fromValueIndices(schema, indicesOf(i));
+  const numberOf = (i: number) => String(i).padStart(digits, "0");
+  const idOf = (i: number) => {
+    indicesOf(i);
+    return `s${seed}-${numberOf(i)}`;
+  };
+  const titleOf = (i: number) => productTitle(labelsOf(i));
   const product = (i: number): CatalogProduct => {
     const labels = labelsOf(i);
     const random = seededRandom(itemSeed(seed, i, Stream.Text));
-    const number = String(i).padStart(digits, "0");
+    const number = numberOf(i);
     return {
       index: i,
-      id: `s${seed}-${number}`,
+      id: idOf(i),
       title: productTitle(labels),
       description: productDescription(labels, random),
       priceCents: priceCents(labels, random),
@@ -138,6 +148,8 @@ export function generateCatalog(options: CatalogOptions): Catalog {
     isTest,
     indicesOf,
     labelsOf,
+    idOf,
+    titleOf,
     labelVectorOf,
     product,
   };
