@@ -23,6 +23,7 @@ import { loadTf } from "@atelier/ml";
 import { seededRandom } from "@atelier/random";
 import { shopping100k } from "@atelier/schema";
 import { DEFAULT_MODELS_DIR, type ServedIndexOptions } from "../src/runtime.ts";
+import { type CpuSplit, cpuMeter } from "./bench/cpu.ts";
 import { servedRecall } from "./bench/recall.ts";
 import { type BenchServer, memoryOf, startBenchServer } from "./bench/server.ts";
 import { shop } from "./bench/shopper.ts";
@@ -97,6 +98,8 @@ interface Scenario {
   readonly seconds: number;
   readonly rssMiB: number;
   readonly peakMiB: number;
+  /** Undefined where /proc cannot be read. */
+  readonly cpu: CpuSplit | undefined;
 }
 
 /** `sessions` shoppers at once, each playing TURNS turns; latencies of turns and of starts. */
@@ -115,6 +118,7 @@ async function scenario(
     rssMiB = Math.max(rssMiB, memoryOf(server.pid).rssMiB);
   }, 200);
   const began = performance.now();
+  const meter = cpuMeter(server.pid);
   try {
     const all = await Promise.all(
       Array.from({ length: sessions }, (_, s) => {
@@ -131,6 +135,7 @@ async function scenario(
         });
       }),
     );
+    const cpu = meter.stop();
     const seconds = (performance.now() - began) / 1000;
     const turnMs = all.flatMap((s) => s.turnMs);
     const memory = memoryOf(server.pid);
@@ -144,6 +149,7 @@ async function scenario(
       seconds,
       rssMiB: Math.max(rssMiB, memory.rssMiB),
       peakMiB: memory.peakMiB,
+      cpu,
     };
   } finally {
     clearInterval(sampler);
@@ -157,6 +163,45 @@ function scenarioRow(s: Scenario): string {
     `| ${s.label} | ${s.sessions} | ${t.count} | ${ms(t.p50)} | ${ms(t.p90)} | ${ms(t.p99)} | ` +
     `${ms(t.max)} | ${s.turnsPerSecond.toFixed(0)} | ${ms(s.server.p50)} | ${ms(s.starts.p50)} | ` +
     `${s.rssMiB.toFixed(0)} |`
+  );
+}
+
+/** CPU ms per turn (starts included) by who used it; the rest is the database and the OS. */
+function cpuPerTurn(s: Scenario) {
+  if (s.cpu === undefined) return undefined;
+  const { serverMs, clientMs, machineMs, wallMs } = s.cpu;
+  const turns = s.turns.count;
+  return {
+    server: serverMs / turns,
+    client: clientMs / turns,
+    rest: Math.max(0, machineMs - serverMs - clientMs) / turns,
+    coresBusy: machineMs / wallMs,
+  };
+}
+
+function cpuRow(s: Scenario): string {
+  const c = cpuPerTurn(s);
+  if (c === undefined) return `| ${s.label} | ${s.sessions} | n/a | n/a | n/a | n/a |`;
+  return (
+    `| ${s.label} | ${s.sessions} | ${ms(c.server)} | ${ms(c.client)} | ${ms(c.rest)} | ` +
+    `${c.coresBusy.toFixed(2)} of ${cpus().length} |`
+  );
+}
+
+/**
+ * Little's law for a closed loop: n sessions each waiting for its answer get, on average, at
+ * least n x (CPU per turn of everything but the server) / cores, however cheap the server.
+ */
+function closedLoopFloor(s: Scenario): string | undefined {
+  const c = cpuPerTurn(s);
+  if (c === undefined) return undefined;
+  const others = c.client + c.rest;
+  const cores = cpus().length;
+  return (
+    `Without the server costing anything, the load generator and the database (with the OS) used ` +
+    `${ms(others)} ms of CPU per turn in the ${s.sessions}-session closed loop, so ${cores} cores ` +
+    `could serve at most ${((cores * 1000) / others).toFixed(0)} turns/s and each session would ` +
+    `wait at least ${ms((s.sessions * others) / cores)} ms per turn on average (Little's law).`
   );
 }
 
@@ -197,7 +242,8 @@ async function main(): Promise<void> {
   if (args["skip-recall"]) {
     // A quick look while tuning: nothing is written.
     console.log(
-      `start ${server.startSeconds.toFixed(1)} s\n${scenarios.map(scenarioRow).join("\n")}`,
+      `start ${server.startSeconds.toFixed(1)} s\n${scenarios.map(scenarioRow).join("\n")}\n` +
+        `${scenarios.map(cpuRow).join("\n")}`,
     );
     return;
   }
@@ -264,6 +310,15 @@ async function main(): Promise<void> {
       : []),
     `Server peak RSS (VmHWM): ${Math.max(...scenarios.map((s) => s.peakMiB)).toFixed(0)} MiB.`,
     "",
+    "CPU per turn (ms, starts included; from /proc): the server process (all its threads), the",
+    "load generator (this benchmark's shoppers, on the same machine) and the rest (the database",
+    "and the OS).",
+    "",
+    "| scenario | sessions | server | load generator | database and rest | cores busy |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...scenarios.map(cpuRow),
+    "",
+    ...(at32 && closedLoopFloor(at32) ? [closedLoopFloor(at32) as string, ""] : []),
     `Recall@${recall.k} of the served index against exact (flat) search over the same vectors: ` +
       `**${recall.recall.toFixed(4)}** (${recall.queries} MANN queries after 0 to 3 manipulations; ` +
       `one batched call: exact ${ms(recall.exactMs)} ms/query, served ${ms(recall.servedMs)} ms/query).`,

@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { checkWellFormed } from "@atelier/charts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_FILES, writeReport } from "./report.ts";
 import { manipulationsTable, reportMarkdown, scoresTable } from "./report-markdown.ts";
-import { checkWellFormed, fakeRun, fakeScores } from "./test-support.ts";
+import { fakeRun, fakeScores } from "./test-support.ts";
 
 const single = [
   fakeScores("ADDE-M (thesis)", "single", 14_361, [5912, 7601, 8589, 9205, 9663]),

@@ -4,10 +4,10 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type LineSeries, lineChart } from "@atelier/charts";
 import { type ReportPlots, reportMarkdown } from "./report-markdown.ts";
 import type { RetrievalScores } from "./retrieval.ts";
 import type { RunRecord } from "./run.ts";
-import { type LineSeries, lineChart } from "./svg-plot.ts";
 
 export const REPORT_FILES = {
   results: "results.json",

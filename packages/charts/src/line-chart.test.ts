@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, lineChart, niceTicks, PALETTE } from "./svg-plot.ts";
-import { checkWellFormed } from "./test-support.ts";
+import { escapeXml, lineChart, niceTicks, PALETTE } from "./line-chart.ts";
+import { checkWellFormed } from "./well-formed.ts";
 
 const series = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
