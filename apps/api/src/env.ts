@@ -25,6 +25,12 @@ const envSchema = z.object({
   ATELIER_API_EF_CONSTRUCTION: z.coerce.number().int().min(1).max(4096).default(80),
   /** HNSW search breadth (faiss's efSearch): more, better recall, slower searches. */
   ATELIER_API_EF_SEARCH: z.coerce.number().int().min(1).max(4096).default(64),
+  /**
+   * `async`: a turn's answer does not wait for the turn to reach the disk (PostgreSQL's
+   * asynchronous commit: a crash of the database server may lose its last ~0.6 s of turns, never
+   * half of one); `durable` waits. Sessions, exposures and events always wait.
+   */
+  ATELIER_API_TURN_COMMIT: z.enum(["durable", "async"]).default("async"),
 });
 
 export type ApiEnv = z.infer<typeof envSchema>;

@@ -29,6 +29,7 @@ const server = await startApiServer({
   runtime,
   port: env.PORT,
   experimentKey: env.ATELIER_API_EXPERIMENT,
+  turnCommit: env.ATELIER_API_TURN_COMMIT,
 });
 console.log(`api: ${server.url} (${env.ATELIER_API_PRODUCTS} products)`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

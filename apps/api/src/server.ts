@@ -85,6 +85,8 @@ export async function startApiServer(options: {
   experimentKey?: string;
   /** Narrower or wider than QUERY_LIMITS, e.g. in tests. */
   limits?: Partial<QueryLimits>;
+  /** Whether a turn's answer waits for the turn to reach the disk (see appendTurn); "durable". */
+  turnCommit?: "durable" | "async";
 }): Promise<ApiServer> {
   const { db, runtime } = options;
   const limits: QueryLimits = { ...QUERY_LIMITS, ...options.limits };
@@ -96,6 +98,7 @@ export async function startApiServer(options: {
   const offline = offlineEvaluation();
   // Sessions' turns never change once stored: one memory of them for every request.
   const turnCache = createTurnCache();
+  const turnWrites = { commit: options.turnCommit ?? "durable" } as const;
   const server = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
@@ -143,7 +146,7 @@ export async function startApiServer(options: {
         const loaders = createLoaders(db, turnCache);
         const experiments = createExperimentService(db, experimentKey);
         return {
-          sessions: createSessionService(db, runtime, loaders, experiments),
+          sessions: createSessionService(db, runtime, loaders, experiments, turnWrites),
           catalog: createCatalogService(runtime, loaders),
           access: createAccess(db, req.headers["x-api-key"]),
           analytics: createAnalyticsService(db),

@@ -4,7 +4,7 @@
  * unions); malformed arguments throw a BAD_USER_INPUT GraphQLError; anything else throws.
  * One service per request: its loaders batch and cache that request's reads.
  */
-import type { Db } from "@atelier/db";
+import type { AppendTurnOptions, Db } from "@atelier/db";
 import { sessionById, sessionByToken } from "@atelier/db";
 import { decodeLabels } from "@atelier/schema";
 import { decodeTurnCursor, encodeTurnCursor } from "./cursor.ts";
@@ -34,8 +34,9 @@ export function createSessionService(
   runtime: Runtime,
   loaders: Loaders = createLoaders(db),
   experiments: Exposures = NO_EXPERIMENTS,
+  turnWrites: AppendTurnOptions = {},
 ): SessionService {
-  const store = createSessionStore(db, runtime, loaders, experiments);
+  const store = createSessionStore(db, runtime, loaders, experiments, turnWrites);
   const deps = { db, runtime, store, experiments };
 
   const requestedAt = async (turn: { sessionId: string; id: string }) =>

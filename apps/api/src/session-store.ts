@@ -2,7 +2,7 @@
  * What every session operation shares: reading a session's turns (through the request's loaders),
  * the reference and labels at a turn, and storing a new turn with its exposure.
  */
-import type { ChatSession, Db, Turn, TurnRecord } from "@atelier/db";
+import type { AppendTurnOptions, ChatSession, Db, Turn, TurnRecord } from "@atelier/db";
 import { appendTurn } from "@atelier/db";
 import type { Labels, Manipulation } from "@atelier/schema";
 import { isRetrievalError } from "@atelier/sessions";
@@ -118,6 +118,7 @@ export function createSessionStore(
   runtime: Runtime,
   loaders: Loaders,
   experiments: Exposures,
+  turnWrites: AppendTurnOptions = {},
 ): SessionStore {
   const turns = loaders.sessionTurns;
   const turnOf = async (sessionId: string, turnId: string | null) =>
@@ -166,18 +167,22 @@ export function createSessionStore(
     },
 
     async persist(session, parentId, kind, ranking, began, extra = {}) {
-      const turn = await appendTurn(db, {
-        sessionId: session.id,
-        parentId,
-        kind,
-        inputText: extra.text ?? null,
-        manipulations: (extra.manipulations ?? []).map((m) => ({ ...m })),
-        state: ranking.state,
-        rankedProductIds: ranking.ids,
-        scores: ranking.scores,
-        model: session.model,
-        latencyMs: Math.round(performance.now() - began),
-      });
+      const turn = await appendTurn(
+        db,
+        {
+          sessionId: session.id,
+          parentId,
+          kind,
+          inputText: extra.text ?? null,
+          manipulations: (extra.manipulations ?? []).map((m) => ({ ...m })),
+          state: ranking.state,
+          rankedProductIds: ranking.ids,
+          scores: ranking.scores,
+          model: session.model,
+          latencyMs: Math.round(performance.now() - began),
+        },
+        turnWrites,
+      );
       // Known without another read: the next turn and this response's fields find it here.
       turns.stored(turn);
       const exposureId = await experiments.expose(session, turn);

@@ -75,7 +75,14 @@ export {
 } from "./products.ts";
 export type { ChatSession, CreateSessionInput, SessionStartInput } from "./sessions.ts";
 export { createSession, sessionById, sessionByToken } from "./sessions.ts";
-export type { AppendTurnInput, Turn, TurnKind, TurnRecord, TurnsAfter } from "./turns.ts";
+export type {
+  AppendTurnInput,
+  AppendTurnOptions,
+  Turn,
+  TurnKind,
+  TurnRecord,
+  TurnsAfter,
+} from "./turns.ts";
 export {
   appendTurn,
   sessionTurns,

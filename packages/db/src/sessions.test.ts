@@ -144,6 +144,26 @@ describe.each(testBackends("sessions"))("sessions and experiments on $name", (ba
     ]);
   });
 
+  it("appends without waiting for the disk when asked, with the same checks", async () => {
+    const { session } = await createSession(db(), {
+      userId: "u7",
+      start: { kind: "product", productId: "p1" },
+      model: "mann-test",
+    });
+    const fast = { commit: "async" } as const;
+    const root = await appendTurn(db(), turn(session.id, null, "start", 0), fast);
+    const next = await appendTurn(db(), turn(session.id, root.id, "manipulate", 1), fast);
+    expect((await sessionTurns(db(), session.id)).map((t) => t.id)).toEqual([root.id, next.id]);
+    expect(Array.from((await turnPath(db(), next.id)).at(-1)?.state ?? [])).toEqual(
+      Array.from(stateBytes(1)),
+    );
+    const refused = await rejection(
+      appendTurn(db(), turn(session.id, "no-such-turn", "manipulate", 2), fast),
+    );
+    expect(isInputError(refused)).toBe(true);
+    expect(await sessionTurns(db(), session.id)).toHaveLength(2);
+  });
+
   it("finds a session by its token only", async () => {
     const { session, token } = await createSession(db(), {
       userId: "u3",

@@ -125,9 +125,26 @@ const { state: _state, ...turnRecordSelect } = turnSelect;
  * const root = await appendTurn(db, { sessionId, parentId: null, kind: "start", state, ... });
  * await appendTurn(db, { sessionId, parentId: root.id, kind: "manipulate", ... });
  */
-export async function appendTurn(db: Db, input: AppendTurnInput): Promise<Turn> {
+export async function appendTurn(
+  db: Db,
+  input: AppendTurnInput,
+  options: AppendTurnOptions = {},
+): Promise<Turn> {
   const valid = parseInput("appendTurn", appendTurnSchema, input);
-  return (await appendInOneStatement(db, valid)) ?? appendChecked(db, valid);
+  return (
+    (await appendInOneStatement(db, valid, options.commit ?? "durable")) ?? appendChecked(db, valid)
+  );
+}
+
+export interface AppendTurnOptions {
+  /**
+   * "durable" (default): the call returns once the turn is on disk. "async": once it is
+   * committed and visible to every connection, without waiting for the disk (PostgreSQL's
+   * asynchronous commit): a crash of the database server may lose the turns of its last moments
+   * (~3 x wal_writer_delay, 0.6 s by default), never corrupt or half-write one, and any later
+   * durable commit (an exposure, an event) makes them durable too.
+   */
+  readonly commit?: "durable" | "async";
 }
 
 type ValidTurn = z.infer<typeof appendTurnSchema>;
@@ -138,14 +155,24 @@ type ValidTurn = z.infer<typeof appendTurnSchema>;
  * when the session or parent does not fit (then null, and appendChecked says why). The session
  * row's update also orders concurrent appends to one session.
  */
-async function appendInOneStatement(db: Db, valid: ValidTurn): Promise<Turn | null> {
+async function appendInOneStatement(
+  db: Db,
+  valid: ValidTurn,
+  commit: "durable" | "async",
+): Promise<Turn | null> {
   const id = randomUUID();
+  // set_config(..., true) is SET LOCAL inside the statement's own transaction, so the commit
+  // that follows skips the wait for the disk without another round trip.
+  const commitMode =
+    commit === "async"
+      ? Prisma.sql`SELECT set_config('synchronous_commit', 'off', true)`
+      : Prisma.sql`SELECT 'on'`;
   const fits =
     valid.parentId === null
       ? Prisma.sql`turn_count = 0`
       : Prisma.sql`EXISTS (SELECT 1 FROM turns p WHERE p.id = ${valid.parentId} AND p.session_id = ${valid.sessionId})`;
   const rows = await db.prisma.$queryRaw<{ seq: number; created_at: Date }[]>`
-    WITH s AS (
+    WITH c AS (${commitMode}), s AS (
       UPDATE chat_sessions SET turn_count = turn_count + 1, current_turn_id = ${id}
       WHERE id = ${valid.sessionId} AND ${fits}
       RETURNING turn_count
@@ -157,7 +184,7 @@ async function appendInOneStatement(db: Db, valid: ValidTurn): Promise<Turn | nu
       decode(${Buffer.from(valid.state).toString("base64")}, 'base64'),
       ${valid.rankedProductIds}::text[], ${valid.scores}::float8[], ${valid.model},
       ${valid.variantId ?? null}, ${valid.latencyMs}
-    FROM s
+    FROM s, c
     RETURNING seq, created_at`;
   const row = rows[0];
   if (!row) return null;
