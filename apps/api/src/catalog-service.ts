@@ -10,7 +10,7 @@ import { parseTurn } from "@atelier/parser";
 import { type Attribute, decodeLabels, type Labels } from "@atelier/schema";
 import { decodeCursor, encodeCursor, type Page } from "./cursor.ts";
 import { badUserInput } from "./errors.ts";
-import { holdsValue } from "./filters.ts";
+import { holdsValue, valuePair } from "./filters.ts";
 import { checkLength, INPUT_LIMITS } from "./limits.ts";
 import type { Loaders } from "./loaders.ts";
 import { MAX_PAGE } from "./ranking.ts";
@@ -55,17 +55,11 @@ function matcher(
   // The plain grid (no category, no words) matches everything: no per-product work.
   if (!category && words.length === 0) return undefined;
   const { catalog } = runtime;
-  const { attributes } = catalog.schema;
-  // [attribute position, value position] pairs a match must hold, -1 where the schema has no
-  // such attribute or value (then nothing matches). The schema keeps keys unique and values
-  // unique ignoring case, so a category names at most one value.
-  const pairOf = (key: string, isValue: (value: string) => boolean) => {
-    const at = attributes.findIndex((a) => a.key === key);
-    return [at, attributes[at]?.values.findIndex(isValue) ?? -1] as const;
-  };
+  // Pairs a match must hold; one the schema lacks matches nothing. The schema keeps keys unique
+  // and values unique ignoring case, so a category names at most one value.
   const wanted = [
-    ...(category ? [pairOf("category", (v) => v.toLowerCase() === category)] : []),
-    ...values.map((v) => pairOf(v.attribute, (x) => x === v.value)),
+    ...(category ? [valuePair(catalog, "category", (v) => v.toLowerCase() === category)] : []),
+    ...values.map((v) => valuePair(catalog, v.attribute, (x) => x === v.value)),
   ];
   if (wanted.some(([at, value]) => at < 0 || value < 0)) return () => false;
   // Words the parser read no values from are matched against titles.

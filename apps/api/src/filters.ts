@@ -117,6 +117,23 @@ export function holdsValue(catalog: Catalog, position: number, at: number, value
 }
 
 /**
+ * [attribute position, value position] of attribute `key`'s first value `isValue` accepts, -1
+ * where the schema has no such attribute or value: what {@link holdsValue} tests.
+ *
+ * @example
+ * valuePair(catalog, "gender", (v) => v === "Female"); // e.g. [1, 0]
+ */
+export function valuePair(
+  catalog: Catalog,
+  key: string,
+  isValue: (value: string) => boolean,
+): readonly [number, number] {
+  const { attributes } = catalog.schema;
+  const at = attributes.findIndex((a) => a.key === key);
+  return [at, attributes[at]?.values.findIndex(isValue) ?? -1];
+}
+
+/**
  * The index mask of the served positions `filter` allows; undefined when it constrains nothing.
  *
  * @example
@@ -131,9 +148,7 @@ export function filterMask(runtime: Runtime, filter: ProductFilter): Uint8Array 
   // [attribute position, value position] pairs every allowed product must hold.
   const wanted = (["category", "gender"] as const).flatMap((key) => {
     const value = filter[key];
-    if (value === undefined) return [];
-    const at = catalog.schema.attributes.findIndex((a) => a.key === key);
-    return [[at, catalog.schema.attributes[at]?.values.indexOf(value) ?? -1] as const];
+    return value === undefined ? [] : [valuePair(catalog, key, (v) => v === value)];
   });
   const mask = new Uint8Array(catalog.count);
   for (let i = 0; i < catalog.count; i++) {
