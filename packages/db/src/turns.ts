@@ -25,8 +25,8 @@ export interface AppendTurnInput {
 }
 
 /**
- * A stored turn without its memory state: what lists of turns carry (the state is tens of KB,
- * needed only for the turn a new one continues from; read it with {@link turnStates}).
+ * A stored turn without its memory state: what lists of turns carry (a state is kilobytes, 2.6 KB
+ * for the default MANN, needed only for the turn a new one continues from; see {@link turnStates}).
  */
 export interface TurnRecord {
   readonly id: string;
