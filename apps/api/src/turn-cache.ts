@@ -34,55 +34,60 @@ export interface TurnCache {
  * cache.add(session.id, await turnsAfter(db, [{ sessionId: session.id, afterSeq: 0 }])[0]);
  */
 export function createTurnCache(limits: TurnCacheLimits = DEFAULT_TURN_CACHE_LIMITS): TurnCache {
-  // Maps iterate in insertion order: deleting and setting again marks an entry most recent.
-  const sessions = new Map<string, TurnRecord[]>();
-  const states = new Map<string, Uint8Array>();
-  let turnCount = 0;
-  let stateBytes = 0;
-
-  const touch = <V>(map: Map<string, V>, key: string): V | undefined => {
-    const value = map.get(key);
-    if (value !== undefined) {
-      map.delete(key);
-      map.set(key, value);
-    }
-    return value;
-  };
-
-  const evictTurns = () => {
-    for (const [id, turns] of sessions) {
-      if (turnCount <= limits.turns) break;
-      sessions.delete(id);
-      turnCount -= turns.length;
-    }
-  };
+  const sessions = weightedLru<TurnRecord[]>(limits.turns, (turns) => turns.length);
+  const states = weightedLru<Uint8Array>(limits.stateBytes, (state) => state.byteLength);
 
   return {
     // Copies, so a list a request holds across an await does not grow under it.
-    known: (sessionId) => touch(sessions, sessionId)?.slice() ?? [],
+    known: (sessionId) => sessions.get(sessionId)?.slice() ?? [],
 
     add(sessionId, turns) {
-      const list = touch(sessions, sessionId) ?? [];
-      const before = list.length;
+      const list = sessions.get(sessionId)?.slice() ?? [];
       for (const turn of turns) {
         if (turn.seq === list.length + 1) list.push(turn);
       }
       if (list.length > 0) sessions.set(sessionId, list);
-      turnCount += list.length - before;
-      evictTurns();
       return list.slice();
     },
 
-    state: (turnId) => touch(states, turnId),
+    state: (turnId) => states.get(turnId),
 
     keepState(turnId, state) {
       if (state.byteLength > limits.stateBytes || states.has(turnId)) return;
       states.set(turnId, state);
-      stateBytes += state.byteLength;
-      for (const [id, kept] of states) {
-        if (stateBytes <= limits.stateBytes) break;
-        states.delete(id);
-        stateBytes -= kept.byteLength;
+    },
+  };
+}
+
+/**
+ * A map that keeps the total weight of its values within `limit`, dropping the least recently
+ * used first (Maps iterate in insertion order: setting a key again marks it most recent).
+ */
+function weightedLru<V>(limit: number, weightOf: (value: V) => number) {
+  const entries = new Map<string, { value: V; weight: number }>();
+  let total = 0;
+  return {
+    has: (key: string) => entries.has(key),
+    get(key: string): V | undefined {
+      const entry = entries.get(key);
+      if (entry === undefined) return undefined;
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.value;
+    },
+    set(key: string, value: V): void {
+      const old = entries.get(key);
+      if (old !== undefined) {
+        total -= old.weight;
+        entries.delete(key);
+      }
+      const weight = weightOf(value);
+      entries.set(key, { value, weight });
+      total += weight;
+      for (const [oldest, entry] of entries) {
+        if (total <= limit) break;
+        entries.delete(oldest);
+        total -= entry.weight;
       }
     },
   };
